@@ -1,0 +1,77 @@
+//! Context cards: mines estimated, area contaminated, mine victims, the yearly goal.
+//! Plain figures with their sources, no animation.
+
+use super::source_link::SourceLink;
+use crate::i18n::{fill, format};
+use crate::state::use_app;
+use crate::stats;
+use leptos::prelude::*;
+
+/// Azerbaijan's area in km², used to derive the contaminated share.
+pub const AZERBAIJAN_KM2: f64 = 86_600.0;
+
+/// The context section.
+#[component]
+pub fn ContextCards() -> impl IntoView {
+    let app = use_app();
+    let data = app.data;
+    let mines = move || data.with(|d| stats::latest_context(&d.totals, "mines_estimated").cloned());
+    let area = move || data.with(|d| stats::latest_context(&d.totals, "area_contaminated_km2").cloned());
+    let goal = move || data.with(|d| stats::latest_context(&d.totals, "goal_hectares_per_year").cloned());
+    let victims = move || data.with(|d| stats::latest_victims(&d.totals));
+    view! {
+        <section class="context" aria-labelledby="context-h" data-testid="context">
+            <h2 id="context-h">{move || app.t().context_heading}</h2>
+            <div class="context-grid">
+                {move || mines().map(|t| {
+                    let l = app.locale.get();
+                    view! {
+                        <article class="context-card" data-testid="context-mines">
+                            <p class="context-figure">"≈ " {format::int(t.value, l)}</p>
+                            <p>{l.messages().ctx_mines} " (" {format::date_short(t.as_of, l)} ")"</p>
+                            <p class="sources-line"><SourceLink citation=t.source.clone()/></p>
+                        </article>
+                    }
+                })}
+                {move || area().map(|t| {
+                    let l = app.locale.get();
+                    let pct = format::number(100.0 * t.value / AZERBAIJAN_KM2, 1, l);
+                    view! {
+                        <article class="context-card" data-testid="context-area">
+                            <p class="context-figure">{format::int(t.value, l)}</p>
+                            <p>{fill(l.messages().ctx_area, &[("pct", &pct), ("total", &format::int(AZERBAIJAN_KM2, l))])}</p>
+                            <p class="note">{l.messages().ctx_area_note}</p>
+                            <p class="sources-line"><SourceLink citation=t.source.clone()/></p>
+                        </article>
+                    }
+                })}
+                {move || victims().map(|v| {
+                    let l = app.locale.get();
+                    let total = v.total.unwrap_or(v.killed + v.injured);
+                    view! {
+                        <article class="context-card victims" data-testid="context-victims">
+                            <p class="context-figure">{format::int(total, l)}</p>
+                            <p>{l.messages().ctx_victims}</p>
+                            <p>{fill(l.messages().ctx_victims_detail, &[
+                                ("killed", &format::int(v.killed, l)),
+                                ("injured", &format::int(v.injured, l)),
+                                ("date", &format::date(v.as_of, l)),
+                            ])}</p>
+                            <p class="sources-line"><SourceLink citation=v.source.clone()/></p>
+                        </article>
+                    }
+                })}
+                {move || goal().map(|t| {
+                    let l = app.locale.get();
+                    view! {
+                        <article class="context-card" data-testid="context-goal">
+                            <p class="context-figure">"> " {format::int(t.value, l)}</p>
+                            <p>{l.messages().ctx_goal} " (" {t.period.clone()} ")"</p>
+                            <p class="sources-line"><SourceLink citation=t.source.clone()/></p>
+                        </article>
+                    }
+                })}
+            </div>
+        </section>
+    }
+}

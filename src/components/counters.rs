@@ -1,0 +1,219 @@
+//! Headline counters: hectares (largest), anti-personnel, anti-tank, UXO and the total,
+//! each with unit, what it counts, a glossary line and its sources.
+
+use super::source_link::SourceLink;
+use crate::data::{Citation, Metric};
+use crate::i18n::{fill, format, Locale, Messages};
+use crate::state::use_app;
+use crate::stats::{self, Basis, Figure};
+use leptos::prelude::*;
+
+/// Hectares in one football pitch of 105 × 68 m.
+pub const PITCH_HA: f64 = 0.714;
+
+fn label(t: &Messages, m: Metric) -> &'static str {
+    match m {
+        Metric::AntiTank => t.anti_tank,
+        Metric::AntiPersonnel => t.anti_personnel,
+        Metric::Uxo => t.uxo,
+        Metric::Hectares => t.hectares,
+    }
+}
+
+fn gloss(t: &Messages, m: Metric) -> &'static str {
+    match m {
+        Metric::AntiTank => t.gloss_anti_tank,
+        Metric::AntiPersonnel => t.gloss_anti_personnel,
+        Metric::Uxo => t.gloss_uxo,
+        Metric::Hectares => t.gloss_hectares,
+    }
+}
+
+fn basis_text(b: &Basis, l: Locale) -> String {
+    let t = l.messages();
+    match b {
+        Basis::Statement { as_of } => {
+            fill(t.cumulative_basis, &[("date", &format::date(*as_of, l))])
+        }
+        Basis::WeeklySum { weeks, span } => {
+            let period = span
+                .map(|(a, b)| format::period(a, b, l))
+                .unwrap_or_default();
+            fill(
+                t.weekly_basis,
+                &[("n", &weeks.to_string()), ("period", &period)],
+            )
+        }
+    }
+}
+
+/// The headline counters.
+#[component]
+pub fn Counters() -> impl IntoView {
+    let app = use_app();
+    let headline = Memo::new(move |_| {
+        let r = app.range.get();
+        app.data.with(|d| stats::headline(d, r))
+    });
+    let order = [
+        Metric::Hectares,
+        Metric::AntiPersonnel,
+        Metric::AntiTank,
+        Metric::Uxo,
+    ];
+    view! {
+        <section class="counters" aria-labelledby="counters-h">
+            <h2 id="counters-h">{move || app.t().counters_heading}</h2>
+            <p class="basis" data-testid="counters-basis" aria-live="polite">
+                {move || headline.get().map(|h| basis_text(&h.basis, app.locale.get()))}
+            </p>
+            <div class="counter-grid">
+                {order
+                    .into_iter()
+                    .map(|m| {
+                        view! { <Counter metric=m headline=headline/> }
+                    })
+                    .collect_view()}
+                <TotalCounter headline=headline/>
+            </div>
+        </section>
+    }
+}
+
+/// One counter card.
+#[component]
+fn Counter(
+    /// Which figure.
+    metric: Metric,
+    /// The headline figures for the current selection.
+    headline: Memo<Option<stats::Headline>>,
+) -> impl IntoView {
+    let app = use_app();
+    let figure = move || -> Option<Figure> { headline.get().map(|h| h.get(metric).clone()) };
+    let is_ha = metric == Metric::Hectares;
+    let value_text = move || {
+        let l = app.locale.get();
+        match figure().and_then(|f| f.value) {
+            Some(v) if is_ha => format::auto(v, 1, l),
+            Some(v) => format::int(v, l),
+            None => "—".to_string(),
+        }
+    };
+    let unit = move || {
+        let t = app.t();
+        if is_ha {
+            t.unit_ha
+        } else {
+            t.unit_items
+        }
+    };
+    let extra = move || {
+        let l = app.locale.get();
+        let t = l.messages();
+        let f = figure()?;
+        let v = f.value?;
+        let mut parts = Vec::new();
+        if f.lower_bound {
+            parts.push(t.lower_bound.to_string());
+        }
+        if let (Some(k), Some(Basis::WeeklySum { weeks, .. })) =
+            (f.reported, headline.get().map(|h| h.basis))
+        {
+            if k < weeks {
+                parts.push(fill(
+                    t.weekly_partial,
+                    &[("k", &k.to_string()), ("n", &weeks.to_string())],
+                ));
+            }
+        }
+        if is_ha {
+            parts.push(fill(
+                t.km2_equiv,
+                &[
+                    ("km2", &format::auto((v / 100.0 * 10.0).round() / 10.0, 1, l)),
+                    ("pitches", &format::int(v / PITCH_HA, l)),
+                ],
+            ));
+        }
+        Some(parts.join(" · "))
+    };
+    let sources = move || -> Vec<Citation> {
+        let mut s = figure().map(|f| f.sources).unwrap_or_default();
+        s.dedup();
+        s
+    };
+    view! {
+        <article
+            class=format!("counter counter-{}", metric.slug())
+            data-testid=format!("counter-{}", metric.slug())
+        >
+            <h3 class="counter-label">{move || label(app.t(), metric)}</h3>
+            <p class="counter-figure">
+                <span class="value">{value_text}</span>
+                " "
+                <span class="unit">{unit}</span>
+            </p>
+            <p class="counter-extra">{extra}</p>
+            <p class="gloss">{move || gloss(app.t(), metric)}</p>
+            <SourceList sources=Signal::derive(sources)/>
+        </article>
+    }
+}
+
+/// The sources of a figure: up to three links, then a count.
+#[component]
+pub fn SourceList(
+    /// The citations.
+    #[prop(into)]
+    sources: Signal<Vec<Citation>>,
+) -> impl IntoView {
+    let app = use_app();
+    view! {
+        <p class="sources-line">
+            {move || {
+                let s = sources.get();
+                let n = s.len();
+                let label = if n > 1 { app.t().sources } else { app.t().source };
+                view! {
+                    <span class="sources-label">{label} ": "</span>
+                    {s.into_iter()
+                        .take(3)
+                        .enumerate()
+                        .map(|(i, c)| view! {
+                            {(i > 0).then_some(", ")}
+                            <SourceLink citation=c/>
+                        })
+                        .collect_view()}
+                    {(n > 3).then(|| format!(" +{}", n - 3))}
+                }
+            }}
+        </p>
+    }
+}
+
+/// The derived total of items.
+#[component]
+fn TotalCounter(
+    /// The headline figures.
+    headline: Memo<Option<stats::Headline>>,
+) -> impl IntoView {
+    let app = use_app();
+    let value = move || {
+        headline
+            .get()
+            .and_then(|h| h.total_items())
+            .map(|v| format::int(v, app.locale.get()))
+            .unwrap_or_else(|| "—".into())
+    };
+    view! {
+        <article class="counter counter-total" data-testid="counter-total">
+            <h3 class="counter-label">{move || app.t().total_items}</h3>
+            <p class="counter-figure">
+                <span class="value">{value}</span>
+                " "
+                <span class="unit">{move || app.t().unit_items}</span>
+            </p>
+            <p class="counter-extra">{move || app.t().derived_total}</p>
+        </article>
+    }
+}

@@ -1,0 +1,90 @@
+//! The dataset: model, embedded files, parsing and validation.
+//!
+//! The files under `data/` are compiled into the binary with `include_str!`. The page never
+//! fetches its own data; invalid embedded data fails the native tests (see `tests/dataset.rs`).
+
+pub mod csv;
+pub mod error;
+pub mod model;
+pub mod parse;
+
+pub use error::{DataError, ErrorKind};
+pub use model::*;
+
+use std::collections::HashSet;
+
+/// The embedded weekly records.
+pub const WEEKS_CSV: &str = include_str!("../../data/weeks.csv");
+/// The embedded totals.
+pub const TOTALS_CSV: &str = include_str!("../../data/totals.csv");
+/// The embedded district list.
+pub const DISTRICTS_CSV: &str = include_str!("../../data/districts.csv");
+/// The embedded boundaries.
+pub const BOUNDARIES_TXT: &str = include_str!("../../data/boundaries.txt");
+
+/// Everything the page shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dataset {
+    /// Weekly records sorted by period.
+    pub weeks: Vec<Week>,
+    /// Totals statements.
+    pub totals: Vec<Total>,
+    /// Districts under clearance.
+    pub districts: Vec<District>,
+    /// Natural Earth units of Azerbaijan plus the country outline (`AZE`).
+    pub boundaries: Vec<Boundary>,
+}
+
+impl Dataset {
+    /// Parses the four files. `latest` is the last date a record may carry.
+    pub fn parse(
+        weeks: &str,
+        totals: &str,
+        districts: &str,
+        boundaries: &str,
+        latest: Date,
+    ) -> Result<Self, Vec<DataError>> {
+        let districts = parse::parse_districts("districts.csv", districts)?;
+        let ids: HashSet<&str> = districts.iter().map(|d| d.id.as_str()).collect();
+        let mut errors = Vec::new();
+        let weeks = parse::parse_weeks("weeks.csv", weeks, latest).unwrap_or_else(|e| {
+            errors.extend(e);
+            Vec::new()
+        });
+        let totals = parse::parse_totals("totals.csv", totals, latest, &ids).unwrap_or_else(|e| {
+            errors.extend(e);
+            Vec::new()
+        });
+        let boundaries =
+            parse::parse_boundaries("boundaries.txt", boundaries).unwrap_or_else(|e| {
+                errors.extend(e);
+                Vec::new()
+            });
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(Self {
+            weeks,
+            totals,
+            districts,
+            boundaries,
+        })
+    }
+
+    /// The embedded dataset. `latest` bounds the dates (today + 7 days in the browser).
+    pub fn embedded(latest: Date) -> Result<Self, Vec<DataError>> {
+        Self::parse(WEEKS_CSV, TOTALS_CSV, DISTRICTS_CSV, BOUNDARIES_TXT, latest)
+    }
+
+    /// A district by id.
+    pub fn district(&self, id: &str) -> Option<&District> {
+        self.districts.iter().find(|d| d.id == id)
+    }
+
+    /// The latest date any record refers to ("data as of").
+    pub fn as_of(&self) -> Option<Date> {
+        let w = self.weeks.iter().filter(|w| w.counts()).map(|w| w.end).max();
+        let t = self.totals.iter().map(|t| t.as_of).max();
+        w.max(t)
+    }
+}

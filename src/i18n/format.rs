@@ -1,0 +1,154 @@
+//! Locale number and date formatting: az and ru `1 234,5` (space thousands, decimal comma),
+//! en `1,234.5`; month names per locale. Pure, no allocation beyond the output string.
+
+use super::Locale;
+use crate::data::Date;
+
+/// The thousands separator for az and ru: a no-break space, so numbers never wrap.
+pub const NBSP: char = '\u{a0}';
+
+/// Formats `v` with `decimals` places (trailing zeros kept) in the locale's style.
+pub fn number(v: f64, decimals: usize, loc: Locale) -> String {
+    let neg = v < 0.0;
+    let s = format!("{:.*}", decimals, v.abs());
+    let (int, frac) = match s.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (s.as_str(), None),
+    };
+    let (group, point) = match loc {
+        Locale::En => (',', '.'),
+        Locale::Az | Locale::Ru => (NBSP, ','),
+    };
+    let mut out = String::with_capacity(s.len() + 4);
+    if neg && v != 0.0 {
+        out.push('−');
+    }
+    let len = int.len();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (len - i) % 3 == 0 {
+            out.push(group);
+        }
+        out.push(c);
+    }
+    if let Some(f) = frac {
+        out.push(point);
+        out.push_str(f);
+    }
+    out
+}
+
+/// An integer count.
+pub fn int(v: f64, loc: Locale) -> String {
+    number(v.round(), 0, loc)
+}
+
+/// A value with as many decimals as it needs (at most `max`).
+pub fn auto(v: f64, max: usize, loc: Locale) -> String {
+    let mut d = 0;
+    while d < max && ((v * 10f64.powi(d as i32)).round() - v * 10f64.powi(d as i32)).abs() > 1e-6 {
+        d += 1;
+    }
+    number(v, d, loc)
+}
+
+/// Month names, nominative for az/en; Russian genitive as used in dates ("10 ноября 2025").
+pub fn month_name(m: u8, loc: Locale) -> &'static str {
+    const EN: [&str; 12] = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ];
+    const AZ: [&str; 12] = [
+        "yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr",
+        "oktyabr", "noyabr", "dekabr",
+    ];
+    const RU: [&str; 12] = [
+        "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+        "октября", "ноября", "декабря",
+    ];
+    let i = usize::from(m.clamp(1, 12) - 1);
+    match loc {
+        Locale::En => EN[i],
+        Locale::Az => AZ[i],
+        Locale::Ru => RU[i],
+    }
+}
+
+/// Short month names for axes.
+pub fn month_short(m: u8, loc: Locale) -> &'static str {
+    const EN: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    const AZ: [&str; 12] = [
+        "yan", "fev", "mar", "apr", "may", "iyn", "iyl", "avq", "sen", "okt", "noy", "dek",
+    ];
+    const RU: [&str; 12] = [
+        "янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек",
+    ];
+    let i = usize::from(m.clamp(1, 12) - 1);
+    match loc {
+        Locale::En => EN[i],
+        Locale::Az => AZ[i],
+        Locale::Ru => RU[i],
+    }
+}
+
+/// A full date: "10 November 2025", "10 noyabr 2025", "10 ноября 2025".
+pub fn date(d: Date, loc: Locale) -> String {
+    format!("{} {} {}", d.d, month_name(d.m, loc), d.y)
+}
+
+/// A short date: "10 Nov 2025".
+pub fn date_short(d: Date, loc: Locale) -> String {
+    format!("{} {} {}", d.d, month_short(d.m, loc), d.y)
+}
+
+/// A period: "3–12 Jan 2025", "28 Apr – 4 May 2025".
+pub fn period(a: Date, b: Date, loc: Locale) -> String {
+    if a.y == b.y && a.m == b.m {
+        format!("{}–{} {} {}", a.d, b.d, month_short(b.m, loc), b.y)
+    } else if a.y == b.y {
+        format!(
+            "{} {} – {} {} {}",
+            a.d,
+            month_short(a.m, loc),
+            b.d,
+            month_short(b.m, loc),
+            b.y
+        )
+    } else {
+        format!("{} – {}", date_short(a, loc), date_short(b, loc))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_per_locale() {
+        assert_eq!(number(1234.5, 1, Locale::En), "1,234.5");
+        assert_eq!(number(1234.5, 1, Locale::Az), "1\u{a0}234,5");
+        assert_eq!(number(1234.5, 1, Locale::Ru), "1\u{a0}234,5");
+        assert_eq!(number(237821.5, 1, Locale::Az), "237\u{a0}821,5");
+        assert_eq!(number(237821.5, 1, Locale::Ru), "237\u{a0}821,5");
+        assert_eq!(number(1_500_000.0, 0, Locale::En), "1,500,000");
+        assert_eq!(number(164128.0, 0, Locale::En), "164,128");
+        assert_eq!(number(12.0, 0, Locale::En), "12");
+        assert_eq!(number(0.0, 1, Locale::En), "0.0");
+        assert_eq!(int(999.6, Locale::En), "1,000");
+        assert_eq!(auto(69205.7, 2, Locale::En), "69,205.7");
+        assert_eq!(auto(41915.77, 2, Locale::Ru), "41\u{a0}915,77");
+        assert_eq!(auto(13000.0, 2, Locale::En), "13,000");
+    }
+
+    #[test]
+    fn dates_per_locale() {
+        let d = Date::new(2025, 11, 10).expect("valid");
+        assert_eq!(date(d, Locale::En), "10 November 2025");
+        assert_eq!(date(d, Locale::Az), "10 noyabr 2025");
+        assert_eq!(date(d, Locale::Ru), "10 ноября 2025");
+        let a = Date::new(2025, 4, 28).expect("valid");
+        let b = Date::new(2025, 5, 4).expect("valid");
+        assert_eq!(period(a, b, Locale::En), "28 Apr – 4 May 2025");
+    }
+}

@@ -1,0 +1,324 @@
+//! The message catalogues: one `Messages` value per language. Adding a field to the struct
+//! without adding it to every language fails to compile.
+
+/// Every UI string, in one language.
+#[derive(Debug)]
+pub struct Messages {
+    /// `title`: Mine clearance in Azerbaijan's liberated territories
+    pub title: &'static str,
+    /// `purpose`: How much land has been made safe, week by week, from the rep
+    pub purpose: &'static str,
+    /// `data_as_of`: Data as of {date}
+    pub data_as_of: &'static str,
+    /// `source_anama`: Source: ANAMA, as published by the outlets cited
+    pub source_anama: &'static str,
+    /// `language`: Language
+    pub language: &'static str,
+    /// `skip_link`: Skip to the figures
+    pub skip_link: &'static str,
+    /// `counters_heading`: Cleared so far
+    pub counters_heading: &'static str,
+    /// `hectares`: Land cleared
+    pub hectares: &'static str,
+    /// `anti_personnel`: Anti-personnel mines
+    pub anti_personnel: &'static str,
+    /// `anti_tank`: Anti-tank mines
+    pub anti_tank: &'static str,
+    /// `uxo`: Unexploded ordnance
+    pub uxo: &'static str,
+    /// `total_items`: Mines and ordnance in all
+    pub total_items: &'static str,
+    /// `unit_ha`: ha
+    pub unit_ha: &'static str,
+    /// `unit_items`: items
+    pub unit_items: &'static str,
+    /// `cumulative_basis`: ANAMA cumulative statement as of {date}
+    pub cumulative_basis: &'static str,
+    /// `weekly_basis`: Sum of {n} reported weeks, {period}
+    pub weekly_basis: &'static str,
+    /// `weekly_partial`: {k} of {n} weeks printed this figure
+    pub weekly_partial: &'static str,
+    /// `lower_bound`: at least: some weeks printed “over N”
+    pub lower_bound: &'static str,
+    /// `derived_total`: Derived: anti-tank + anti-personnel + UXO
+    pub derived_total: &'static str,
+    /// `km2_equiv`: = {km2} km², about {pitches} football pitches
+    pub km2_equiv: &'static str,
+    /// `pitch_note`: 1 ha = 0.01 km²; a pitch of 105 × 68 m is 0.714 ha
+    pub pitch_note: &'static str,
+    /// `gloss_anti_tank`: Large mines built to destroy vehicles; the weight of a car o
+    pub gloss_anti_tank: &'static str,
+    /// `gloss_anti_personnel`: Small mines built to kill or maim people; a single footstep 
+    pub gloss_anti_personnel: &'static str,
+    /// `gloss_uxo`: Shells, bombs, rockets and cluster submunitions that were fi
+    pub gloss_uxo: &'static str,
+    /// `gloss_hectares`: Land searched, cleared of explosives and handed back for use
+    pub gloss_hectares: &'static str,
+    /// `source`: Source
+    pub source: &'static str,
+    /// `sources`: Sources
+    pub sources: &'static str,
+    /// `no_address`: address not captured
+    pub no_address: &'static str,
+    /// `context_heading`: The scale of the problem
+    pub context_heading: &'static str,
+    /// `ctx_mines`: mines estimated in the ground
+    pub ctx_mines: &'static str,
+    /// `ctx_area`: km² contaminated: about {pct}% of Azerbaijan's {total} km²
+    pub ctx_area: &'static str,
+    /// `ctx_area_note`: Share derived: 11,667 ÷ 86,600 km²
+    pub ctx_area_note: &'static str,
+    /// `ctx_victims`: mine victims since November 2020
+    pub ctx_victims: &'static str,
+    /// `ctx_victims_detail`: {killed} killed, {injured} injured, as of {date}
+    pub ctx_victims_detail: &'static str,
+    /// `ctx_goal`: ha a year: the stated clearance goal
+    pub ctx_goal: &'static str,
+    /// `method_heading`: Sources and method
+    pub method_heading: &'static str,
+    /// `method_intro`: Every figure comes from a published report of ANAMA's number
+    pub method_intro: &'static str,
+    /// `coverage_heading`: Weekly reports found, by year
+    pub coverage_heading: &'static str,
+    /// `col_year`: Year
+    pub col_year: &'static str,
+    /// `col_periods`: Weeks
+    pub col_periods: &'static str,
+    /// `col_weekly_ha`: Sum of weeks, ha
+    pub col_weekly_ha: &'static str,
+    /// `col_annual_ha`: ANAMA annual total, ha
+    pub col_annual_ha: &'static str,
+    /// `col_coverage`: Share covered
+    pub col_coverage: &'static str,
+    /// `status_confirmed`: confirmed
+    pub status_confirmed: &'static str,
+    /// `status_single`: single source
+    pub status_single: &'static str,
+    /// `status_disputed`: disputed
+    pub status_disputed: &'static str,
+    /// `status_withheld`: withheld
+    pub status_withheld: &'static str,
+    /// `explain_confirmed`: two or more independent outlets print the same figures
+    pub explain_confirmed: &'static str,
+    /// `explain_single`: one outlet printed the figures
+    pub explain_single: &'static str,
+    /// `explain_disputed`: outlets disagree; the unresolved figure is left empty and bo
+    pub explain_disputed: &'static str,
+    /// `explain_withheld`: implausible or unverifiable; listed with the reason, left ou
+    pub explain_withheld: &'static str,
+    /// `flagged_heading`: Disputed and withheld weeks
+    pub flagged_heading: &'static str,
+    /// `derived_coverage`: Share covered = sum of weeks ÷ annual total. The 2021 total 
+    pub derived_coverage: &'static str,
+    /// `scope_note`: Figures of the Ministry of Defence and of the State Statisti
+    pub scope_note: &'static str,
+    /// `boundary_credit`: District boundaries: Natural Earth admin-1 (Made with Natura
+    pub boundary_credit: &'static str,
+    /// `reason`: Reason
+    pub reason: &'static str,
+    /// `period`: Period
+    pub period: &'static str,
+    /// `status`: Status
+    pub status: &'static str,
+    /// `whole_region`: Whole region
+    pub whole_region: &'static str,
+    /// `footer`: Clearance Atlas: open data visualisation. Figures are as pub
+    pub footer: &'static str,
+    /// `data_error`: The embedded data could not be read. Nothing is shown rather
+    pub data_error: &'static str,
+}
+
+/// English.
+pub const EN: Messages = Messages {
+    title: "Mine clearance in Azerbaijan's liberated territories",
+    purpose: "How much land has been made safe, week by week, from the reports of the Azerbaijan National Agency for Mine Action (ANAMA).",
+    data_as_of: "Data as of {date}",
+    source_anama: "Source: ANAMA, as published by the outlets cited",
+    language: "Language",
+    skip_link: "Skip to the figures",
+    counters_heading: "Cleared so far",
+    hectares: "Land cleared",
+    anti_personnel: "Anti-personnel mines",
+    anti_tank: "Anti-tank mines",
+    uxo: "Unexploded ordnance",
+    total_items: "Mines and ordnance in all",
+    unit_ha: "ha",
+    unit_items: "items",
+    cumulative_basis: "ANAMA cumulative statement as of {date}",
+    weekly_basis: "Sum of {n} reported weeks, {period}",
+    weekly_partial: "{k} of {n} weeks printed this figure",
+    lower_bound: "at least: some weeks printed “over N”",
+    derived_total: "Derived: anti-tank + anti-personnel + UXO",
+    km2_equiv: "= {km2} km², about {pitches} football pitches",
+    pitch_note: "1 ha = 0.01 km²; a pitch of 105 × 68 m is 0.714 ha",
+    gloss_anti_tank: "Large mines built to destroy vehicles; the weight of a car or tractor sets them off.",
+    gloss_anti_personnel: "Small mines built to kill or maim people; a single footstep sets them off.",
+    gloss_uxo: "Shells, bombs, rockets and cluster submunitions that were fired or dropped but did not explode.",
+    gloss_hectares: "Land searched, cleared of explosives and handed back for use. 1 hectare = 10,000 m².",
+    source: "Source",
+    sources: "Sources",
+    no_address: "address not captured",
+    context_heading: "The scale of the problem",
+    ctx_mines: "mines estimated in the ground",
+    ctx_area: "km² contaminated: about {pct}% of Azerbaijan's {total} km²",
+    ctx_area_note: "Share derived: 11,667 ÷ 86,600 km²",
+    ctx_victims: "mine victims since November 2020",
+    ctx_victims_detail: "{killed} killed, {injured} injured, as of {date}",
+    ctx_goal: "ha a year: the stated clearance goal",
+    method_heading: "Sources and method",
+    method_intro: "Every figure comes from a published report of ANAMA's numbers and links to it. Missing weeks are gaps, never zeros, and nothing is interpolated. All-time and annual figures come from ANAMA's own statements, not from adding up weeks, because the press reported only some of the weeks.",
+    coverage_heading: "Weekly reports found, by year",
+    col_year: "Year",
+    col_periods: "Weeks",
+    col_weekly_ha: "Sum of weeks, ha",
+    col_annual_ha: "ANAMA annual total, ha",
+    col_coverage: "Share covered",
+    status_confirmed: "confirmed",
+    status_single: "single source",
+    status_disputed: "disputed",
+    status_withheld: "withheld",
+    explain_confirmed: "two or more independent outlets print the same figures",
+    explain_single: "one outlet printed the figures",
+    explain_disputed: "outlets disagree; the unresolved figure is left empty and both readings are kept",
+    explain_withheld: "implausible or unverifiable; listed with the reason, left out of charts and sums",
+    flagged_heading: "Disputed and withheld weeks",
+    derived_coverage: "Share covered = sum of weeks ÷ annual total. The 2021 total is the Ministry of Defence's, so its share is indicative only.",
+    scope_note: "Figures of the Ministry of Defence and of the State Statistics Committee are kept apart from ANAMA's and never added to them.",
+    boundary_credit: "District boundaries: Natural Earth admin-1 (Made with Natural Earth), simplified. Natural Earth labels Lachin “Lankaran”; corrected here.",
+    reason: "Reason",
+    period: "Period",
+    status: "Status",
+    whole_region: "Whole region",
+    footer: "Clearance Atlas: open data visualisation. Figures are as published; corrections welcome.",
+    data_error: "The embedded data could not be read. Nothing is shown rather than a wrong number.",
+};
+
+/// Azerbaijani (Latin script).
+pub const AZ: Messages = Messages {
+    title: "Azərbaycanın azad edilmiş ərazilərində minatəmizləmə",
+    purpose: "Azərbaycan Respublikasının Minadan Təmizləmə üzrə Agentliyinin (ANAMA) hesabatlarına görə torpaqların həftəbəhəftə təhlükəsiz edilməsi.",
+    data_as_of: "Məlumatlar {date} tarixinədək",
+    source_anama: "Mənbə: ANAMA, istinad edilən KİV-lərin dərc etdiyi kimi",
+    language: "Dil",
+    skip_link: "Rəqəmlərə keç",
+    counters_heading: "İndiyədək təmizlənib",
+    hectares: "Təmizlənmiş ərazi",
+    anti_personnel: "Piyada əleyhinə minalar",
+    anti_tank: "Tank əleyhinə minalar",
+    uxo: "Partlamamış hərbi sursat",
+    total_items: "Cəmi mina və sursat",
+    unit_ha: "ha",
+    unit_items: "ədəd",
+    cumulative_basis: "ANAMA-nın {date} tarixinədək ümumi açıqlaması",
+    weekly_basis: "{n} açıqlanmış həftənin cəmi, {period}",
+    weekly_partial: "{n} həftədən {k}-də bu rəqəm verilib",
+    lower_bound: "ən azı: bəzi həftələrdə “N-dən çox” yazılıb",
+    derived_total: "Hesablanıb: tank əleyhinə + piyada əleyhinə + sursat",
+    km2_equiv: "= {km2} km², təxminən {pitches} futbol meydançası",
+    pitch_note: "1 ha = 0,01 km²; 105 × 68 m meydança 0,714 ha-dır",
+    gloss_anti_tank: "Texnikanı məhv etmək üçün iri minalar; avtomobil və ya traktorun ağırlığı onları partladır.",
+    gloss_anti_personnel: "İnsanları öldürmək və ya şikəst etmək üçün kiçik minalar; bir addım onları partladır.",
+    gloss_uxo: "Atılmış, lakin partlamamış mərmilər, bombalar, raketlər və kaset sursatları.",
+    gloss_hectares: "Axtarılmış, partlayıcılardan təmizlənmiş və istifadəyə verilmiş ərazi. 1 hektar = 10 000 m².",
+    source: "Mənbə",
+    sources: "Mənbələr",
+    no_address: "ünvan qeydə alınmayıb",
+    context_heading: "Problemin miqyası",
+    ctx_mines: "torpaqda olduğu ehtimal edilən mina",
+    ctx_area: "km² çirklənib: Azərbaycanın {total} km² ərazisinin təxminən {pct}%-i",
+    ctx_area_note: "Pay hesablanıb: 11 667 ÷ 86 600 km²",
+    ctx_victims: "2020-ci ilin noyabrından mina qurbanı",
+    ctx_victims_detail: "{killed} nəfər həlak olub, {injured} nəfər yaralanıb, {date} tarixinə",
+    ctx_goal: "ha ildə: elan edilmiş təmizləmə hədəfi",
+    method_heading: "Mənbələr və metod",
+    method_intro: "Hər rəqəm ANAMA məlumatlarının dərc olunmuş xəbərindən götürülüb və ona keçid var. Çatışmayan həftələr boşluqdur, sıfır deyil; heç nə təxmin edilmir. Ümumi və illik rəqəmlər həftələrin toplanmasından deyil, ANAMA-nın öz açıqlamalarındandır, çünki mətbuat həftələrin yalnız bir hissəsini dərc edib.",
+    coverage_heading: "İllər üzrə tapılmış həftəlik hesabatlar",
+    col_year: "İl",
+    col_periods: "Həftələr",
+    col_weekly_ha: "Həftələrin cəmi, ha",
+    col_annual_ha: "ANAMA illik cəmi, ha",
+    col_coverage: "Əhatə payı",
+    status_confirmed: "təsdiqlənib",
+    status_single: "tək mənbə",
+    status_disputed: "mübahisəli",
+    status_withheld: "göstərilmir",
+    explain_confirmed: "iki və ya daha çox müstəqil KİV eyni rəqəmləri verir",
+    explain_single: "rəqəmləri bir KİV verib",
+    explain_disputed: "KİV-lər razılaşmır; həll olunmamış rəqəm boş qalır, hər iki variant saxlanılır",
+    explain_withheld: "inandırıcı deyil və ya yoxlanıla bilmir; səbəbi ilə siyahıdadır, qrafik və cəmlərə daxil deyil",
+    flagged_heading: "Mübahisəli və göstərilməyən həftələr",
+    derived_coverage: "Əhatə payı = həftələrin cəmi ÷ illik cəm. 2021-ci il cəmi Müdafiə Nazirliyinindir, ona görə pay yalnız təxminidir.",
+    scope_note: "Müdafiə Nazirliyi və Dövlət Statistika Komitəsinin rəqəmləri ANAMA-nınkından ayrı saxlanılır və onlara əlavə edilmir.",
+    boundary_credit: "Rayon sərhədləri: Natural Earth admin-1 (Made with Natural Earth), sadələşdirilib. Natural Earth Laçını “Lənkəran” adlandırır; burada düzəldilib.",
+    reason: "Səbəb",
+    period: "Dövr",
+    status: "Status",
+    whole_region: "Bütün region",
+    footer: "Clearance Atlas: açıq məlumat vizuallaşdırması. Rəqəmlər dərc edildiyi kimidir; düzəlişlər xoşdur.",
+    data_error: "Daxili məlumatlar oxuna bilmədi. Səhv rəqəm göstərməkdənsə heç nə göstərilmir.",
+};
+
+/// Russian.
+pub const RU: Messages = Messages {
+    title: "Разминирование на освобождённых территориях Азербайджана",
+    purpose: "Сколько земли очищено от мин, неделя за неделей, по отчётам Национального агентства Азербайджана по разминированию (ANAMA).",
+    data_as_of: "Данные на {date}",
+    source_anama: "Источник: ANAMA, по публикациям указанных СМИ",
+    language: "Язык",
+    skip_link: "Перейти к цифрам",
+    counters_heading: "Очищено к настоящему времени",
+    hectares: "Очищенная территория",
+    anti_personnel: "Противопехотные мины",
+    anti_tank: "Противотанковые мины",
+    uxo: "Неразорвавшиеся боеприпасы",
+    total_items: "Всего мин и боеприпасов",
+    unit_ha: "га",
+    unit_items: "шт.",
+    cumulative_basis: "Сводные данные ANAMA на {date}",
+    weekly_basis: "Сумма за {n} опубликованных недель, {period}",
+    weekly_partial: "Эта цифра есть в {k} из {n} недель",
+    lower_bound: "не менее: в некоторых неделях «более N»",
+    derived_total: "Расчёт: противотанковые + противопехотные + боеприпасы",
+    km2_equiv: "= {km2} км², около {pitches} футбольных полей",
+    pitch_note: "1 га = 0,01 км²; поле 105 × 68 м — 0,714 га",
+    gloss_anti_tank: "Крупные мины против техники; срабатывают под весом машины или трактора.",
+    gloss_anti_personnel: "Небольшие мины, убивающие и калечащие людей; срабатывают от одного шага.",
+    gloss_uxo: "Снаряды, бомбы, ракеты и кассетные суббоеприпасы, которые не взорвались.",
+    gloss_hectares: "Обследованная, очищенная от взрывоопасных предметов и переданная в пользование земля. 1 гектар = 10 000 м².",
+    source: "Источник",
+    sources: "Источники",
+    no_address: "адрес не сохранён",
+    context_heading: "Масштаб проблемы",
+    ctx_mines: "мин, по оценкам, в земле",
+    ctx_area: "км² загрязнено: около {pct}% из {total} км² Азербайджана",
+    ctx_area_note: "Доля рассчитана: 11 667 ÷ 86 600 км²",
+    ctx_victims: "жертв мин с ноября 2020 года",
+    ctx_victims_detail: "{killed} погибли, {injured} ранены, на {date}",
+    ctx_goal: "га в год: заявленная цель разминирования",
+    method_heading: "Источники и методика",
+    method_intro: "Каждая цифра взята из опубликованного сообщения с данными ANAMA и ссылается на него. Пропущенные недели — пробелы, а не нули; ничего не интерполируется. Итоговые и годовые цифры — из заявлений ANAMA, а не сумма недель: пресса сообщала лишь о части недель.",
+    coverage_heading: "Найденные еженедельные отчёты по годам",
+    col_year: "Год",
+    col_periods: "Недели",
+    col_weekly_ha: "Сумма недель, га",
+    col_annual_ha: "Годовой итог ANAMA, га",
+    col_coverage: "Доля охвата",
+    status_confirmed: "подтверждено",
+    status_single: "один источник",
+    status_disputed: "спорно",
+    status_withheld: "не показано",
+    explain_confirmed: "два и более независимых СМИ приводят одинаковые цифры",
+    explain_single: "цифры привело одно СМИ",
+    explain_disputed: "СМИ расходятся; спорная цифра не показана, оба варианта сохранены",
+    explain_withheld: "неправдоподобно или не проверяемо; указано с причиной, не входит в графики и суммы",
+    flagged_heading: "Спорные и скрытые недели",
+    derived_coverage: "Доля охвата = сумма недель ÷ годовой итог. Итог 2021 года — данные Минобороны, поэтому доля ориентировочная.",
+    scope_note: "Данные Минобороны и Госкомстата хранятся отдельно от данных ANAMA и никогда с ними не суммируются.",
+    boundary_credit: "Границы районов: Natural Earth admin-1 (Made with Natural Earth), упрощены. В Natural Earth Лачин подписан как «Ленкорань»; здесь исправлено.",
+    reason: "Причина",
+    period: "Период",
+    status: "Статус",
+    whole_region: "Весь регион",
+    footer: "Clearance Atlas: визуализация открытых данных. Цифры приведены как опубликованы; исправления приветствуются.",
+    data_error: "Встроенные данные не прочитаны. Лучше ничего не показывать, чем неверную цифру.",
+};

@@ -1,0 +1,14 @@
+//! Clearance Atlas: humanitarian mine clearance in Azerbaijan's Karabakh-affected territories,
+//! from ANAMA's weekly reports, as a Leptos single-page app with its dataset compiled in.
+//!
+//! Pure modules (`data`, `stats`, `geo`, `i18n`, `chart`) import neither leptos nor web-sys and
+//! are tested natively; `app`, `state` and `components` are the thin browser layer.
+
+pub mod app;
+pub mod components;
+pub mod data;
+pub mod i18n;
+pub mod state;
+pub mod stats;
+
+pub use app::App;
