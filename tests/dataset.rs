@@ -83,7 +83,11 @@ fn weekly_sum_over_everything_equals_independent_sum() {
     let d = ds();
     let raw = raw_weeks();
     // Counted rows: not withheld, and not one of the three second prints.
-    let second = ["2021-08-16,2021-08-21", "2022-06-01,2022-06-04", "2023-09-11,2023-09-18"];
+    let second = [
+        "2021-08-16,2021-08-21",
+        "2022-06-01,2022-06-04",
+        "2023-09-11,2023-09-18",
+    ];
     let mut ha = 0.0;
     let mut at = 0.0;
     for r in &raw {
@@ -116,7 +120,10 @@ fn range_sums_for_2025() {
         .sum();
     let s = stats::range_sums(&d.weeks, r);
     assert!((s.get(Metric::Hectares).value - expected).abs() < 0.01);
-    assert!((expected - 37357.4).abs() < 0.05, "weeks-README says 37,357.4 ha");
+    assert!(
+        (expected - 37357.4).abs() < 0.05,
+        "weeks-README says 37,357.4 ha"
+    );
 }
 
 #[test]
@@ -139,14 +146,22 @@ fn headline_all_time_is_the_latest_cumulative_statement() {
 #[test]
 fn annual_totals_and_district_sums() {
     let d = ds();
-    assert_eq!(stats::annual(&d.totals, 2022, Metric::Hectares).map(|t| t.value), Some(41915.77));
-    assert_eq!(stats::annual(&d.totals, 2024, Metric::Hectares).map(|t| t.value), Some(62023.9));
+    assert_eq!(
+        stats::annual(&d.totals, 2022, Metric::Hectares).map(|t| t.value),
+        Some(41915.77)
+    );
+    assert_eq!(
+        stats::annual(&d.totals, 2024, Metric::Hectares).map(|t| t.value),
+        Some(62023.9)
+    );
     for (year, total) in [(2023, 53081.8), (2025, 69205.7)] {
         let y = year.to_string();
         let sum: f64 = d
             .totals
             .iter()
-            .filter(|t| t.kind == TotalKind::DistrictYear && t.period == y && t.metric == "hectares")
+            .filter(|t| {
+                t.kind == TotalKind::DistrictYear && t.period == y && t.metric == "hectares"
+            })
             .map(|t| t.value)
             .sum();
         assert!((sum - total).abs() < 0.05, "{year}: {sum} vs {total}");

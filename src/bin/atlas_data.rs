@@ -51,11 +51,19 @@ fn main() -> ExitCode {
         n[2],
         n[3]
     );
-    println!("totals: {} statements; districts: {}; boundary units: {}", ds.totals.len(), ds.districts.len(), ds.boundaries.len());
+    println!(
+        "totals: {} statements; districts: {}; boundary units: {}",
+        ds.totals.len(),
+        ds.districts.len(),
+        ds.boundaries.len()
+    );
     println!("year  periods  counted  weekly_ha  annual_ha  coverage");
     for c in stats::coverage(&ds) {
         let (annual, cov) = match c.annual_hectares {
-            Some(a) if a > 0.0 => (format!("{a:.2}"), format!("{:.1}%", 100.0 * c.weekly_hectares / a)),
+            Some(a) if a > 0.0 => (
+                format!("{a:.2}"),
+                format!("{:.1}%", 100.0 * c.weekly_hectares / a),
+            ),
             _ => ("-".into(), "-".into()),
         };
         println!(
@@ -68,7 +76,11 @@ fn main() -> ExitCode {
             cov
         );
     }
-    for w in ds.weeks.iter().filter(|w| matches!(w.status, Status::Disputed | Status::Withheld)) {
+    for w in ds
+        .weeks
+        .iter()
+        .filter(|w| matches!(w.status, Status::Disputed | Status::Withheld))
+    {
         println!("{} {}..{}: {}", w.status.as_str(), w.start, w.end, w.reason);
     }
     ExitCode::SUCCESS

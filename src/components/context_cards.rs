@@ -16,8 +16,10 @@ pub fn ContextCards() -> impl IntoView {
     let app = use_app();
     let data = app.data;
     let mines = move || data.with(|d| stats::latest_context(&d.totals, "mines_estimated").cloned());
-    let area = move || data.with(|d| stats::latest_context(&d.totals, "area_contaminated_km2").cloned());
-    let goal = move || data.with(|d| stats::latest_context(&d.totals, "goal_hectares_per_year").cloned());
+    let area =
+        move || data.with(|d| stats::latest_context(&d.totals, "area_contaminated_km2").cloned());
+    let goal =
+        move || data.with(|d| stats::latest_context(&d.totals, "goal_hectares_per_year").cloned());
     let victims = move || data.with(|d| stats::latest_victims(&d.totals));
     view! {
         <section class="context" aria-labelledby="context-h" data-testid="context">

@@ -130,7 +130,10 @@ fn Counter(
             parts.push(fill(
                 t.km2_equiv,
                 &[
-                    ("km2", &format::auto((v / 100.0 * 10.0).round() / 10.0, 1, l)),
+                    (
+                        "km2",
+                        &format::auto((v / 100.0 * 10.0).round() / 10.0, 1, l),
+                    ),
                     ("pitches", &format::int(v / PITCH_HA, l)),
                 ],
             ));

@@ -110,7 +110,12 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<Record>, DataError> {
                     }
                     Some(&c) => {
                         if quoted {
-                            return Err(DataError::new(file, line, column, ErrorKind::TextAfterQuote));
+                            return Err(DataError::new(
+                                file,
+                                line,
+                                column,
+                                ErrorKind::TextAfterQuote,
+                            ));
                         }
                         value.push(c);
                         chars.next();

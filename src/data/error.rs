@@ -21,7 +21,11 @@ pub enum ErrorKind {
     /// A number could not be read.
     NotANumber { field: String, text: String },
     /// A number is outside its allowed range.
-    OutOfRange { field: String, text: String, max: String },
+    OutOfRange {
+        field: String,
+        text: String,
+        max: String,
+    },
     /// A date could not be read (expected YYYY-MM-DD).
     BadDate { field: String, text: String },
     /// A date is outside the allowed span.
@@ -119,7 +123,11 @@ impl fmt::Display for ErrorKind {
                 f,
                 "the period overlaps {other} by more than a day; mark one with same_report_as"
             ),
-            UnknownReference(r) => write!(f, "same_report_as '{}' is not a period in the file", clip(r)),
+            UnknownReference(r) => write!(
+                f,
+                "same_report_as '{}' is not a period in the file",
+                clip(r)
+            ),
             TooLarge { bytes, max } => write!(f, "the file is {bytes} bytes; the limit is {max}"),
             NotText => write!(f, "the file is not UTF-8 text"),
             UnknownDistrict(d) => write!(f, "district '{}' is not known", clip(d)),
@@ -131,7 +139,11 @@ impl fmt::Display for ErrorKind {
 impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.column > 0 {
-            write!(f, "{} line {}, column {}: {}", self.file, self.line, self.column, self.kind)
+            write!(
+                f,
+                "{} line {}, column {}: {}",
+                self.file, self.line, self.column, self.kind
+            )
         } else {
             write!(f, "{} line {}: {}", self.file, self.line, self.kind)
         }

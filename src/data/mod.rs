@@ -83,7 +83,12 @@ impl Dataset {
 
     /// The latest date any record refers to ("data as of").
     pub fn as_of(&self) -> Option<Date> {
-        let w = self.weeks.iter().filter(|w| w.counts()).map(|w| w.end).max();
+        let w = self
+            .weeks
+            .iter()
+            .filter(|w| w.counts())
+            .map(|w| w.end)
+            .max();
         let t = self.totals.iter().map(|t| t.as_of).max();
         w.max(t)
     }

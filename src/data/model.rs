@@ -381,9 +381,15 @@ impl Scope {
 
     /// Parses the data file's word.
     pub fn parse(s: &str) -> Option<Self> {
-        [Scope::Anama, Scope::Mod, Scope::Ssc, Scope::Cabinet, Scope::Other]
-            .into_iter()
-            .find(|k| k.as_str() == s)
+        [
+            Scope::Anama,
+            Scope::Mod,
+            Scope::Ssc,
+            Scope::Cabinet,
+            Scope::Other,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == s)
     }
 }
 

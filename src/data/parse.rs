@@ -91,12 +91,7 @@ fn is_plain_decimal(s: &str) -> bool {
 }
 
 /// Reads an optional count: empty is `None`.
-fn count(
-    cols: &Columns,
-    rec: &Record,
-    name: &str,
-    errors: &mut Vec<DataError>,
-) -> Option<u32> {
+fn count(cols: &Columns, rec: &Record, name: &str, errors: &mut Vec<DataError>) -> Option<u32> {
     let t = cols.text(rec, name);
     if t.is_empty() {
         return None;
@@ -225,9 +220,9 @@ pub fn is_safe_url(u: &str) -> bool {
     (lower.starts_with("https://") || lower.starts_with("http://"))
         && u.len() > 8
         && u.len() <= 2048
-        && !u
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\' | '`'))
+        && !u.chars().any(|c| {
+            c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\' | '`')
+        })
 }
 
 /// Parses `Outlet <url>; Outlet <url>`; `Outlet <>` is a citation without an address.
@@ -485,7 +480,12 @@ fn check_periods(file: &str, weeks: &mut [Week], errors: &mut Vec<DataError>) {
     let periods: HashSet<(Date, Date)> = weeks.iter().map(|w| (w.start, w.end)).collect();
     for pair in weeks.windows(2) {
         if (pair[0].start, pair[0].end) == (pair[1].start, pair[1].end) {
-            errors.push(DataError::new(file, pair[1].line, 0, ErrorKind::DuplicatePeriod));
+            errors.push(DataError::new(
+                file,
+                pair[1].line,
+                0,
+                ErrorKind::DuplicatePeriod,
+            ));
         }
     }
     for w in weeks.iter() {
@@ -588,7 +588,11 @@ pub fn parse_totals(
             None
         };
         let metric = cols.text(rec, "metric");
-        if metric.is_empty() || !metric.chars().all(|c| c.is_ascii_lowercase() || c == '_' || c.is_ascii_digit()) {
+        if metric.is_empty()
+            || !metric
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c == '_' || c.is_ascii_digit())
+        {
             errors.push(cols.err(
                 rec,
                 "metric",
@@ -705,7 +709,11 @@ fn parse_ring(s: &str) -> Option<Ring> {
         let (x, y) = pair.split_once(',')?;
         let x: f64 = x.parse().ok()?;
         let y: f64 = y.parse().ok()?;
-        if !x.is_finite() || !y.is_finite() || !(-180.0..=180.0).contains(&x) || !(-90.0..=90.0).contains(&y) {
+        if !x.is_finite()
+            || !y.is_finite()
+            || !(-180.0..=180.0).contains(&x)
+            || !(-90.0..=90.0).contains(&y)
+        {
             return None;
         }
         ring.push((x, y));
@@ -720,7 +728,14 @@ pub fn parse_boundaries(file: &str, text: &str) -> Result<Vec<Boundary>, Vec<Dat
     let mut errors = Vec::new();
     for (i, line) in text.lines().enumerate() {
         let n = i + 1;
-        let bad = || DataError::new(file, n, 1, ErrorKind::BadGeometry(line.chars().take(30).collect()));
+        let bad = || {
+            DataError::new(
+                file,
+                n,
+                1,
+                ErrorKind::BadGeometry(line.chars().take(30).collect()),
+            )
+        };
         if line.is_empty() || line.starts_with('#') {
             continue;
         }

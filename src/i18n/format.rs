@@ -54,16 +54,36 @@ pub fn auto(v: f64, max: usize, loc: Locale) -> String {
 /// Month names, nominative for az/en; Russian genitive as used in dates ("10 ноября 2025").
 pub fn month_name(m: u8, loc: Locale) -> &'static str {
     const EN: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
     const AZ: [&str; 12] = [
         "yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr",
         "oktyabr", "noyabr", "dekabr",
     ];
     const RU: [&str; 12] = [
-        "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
-        "октября", "ноября", "декабря",
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
     ];
     let i = usize::from(m.clamp(1, 12) - 1);
     match loc {

@@ -48,7 +48,7 @@ pub struct Messages {
     pub pitch_note: &'static str,
     /// `gloss_anti_tank`: Large mines built to destroy vehicles; the weight of a car o
     pub gloss_anti_tank: &'static str,
-    /// `gloss_anti_personnel`: Small mines built to kill or maim people; a single footstep 
+    /// `gloss_anti_personnel`: Small mines built to kill or maim people; a single footstep
     pub gloss_anti_personnel: &'static str,
     /// `gloss_uxo`: Shells, bombs, rockets and cluster submunitions that were fi
     pub gloss_uxo: &'static str,
@@ -108,7 +108,7 @@ pub struct Messages {
     pub explain_withheld: &'static str,
     /// `flagged_heading`: Disputed and withheld weeks
     pub flagged_heading: &'static str,
-    /// `derived_coverage`: Share covered = sum of weeks ÷ annual total. The 2021 total 
+    /// `derived_coverage`: Share covered = sum of weeks ÷ annual total. The 2021 total
     pub derived_coverage: &'static str,
     /// `scope_note`: Figures of the Ministry of Defence and of the State Statisti
     pub scope_note: &'static str,

@@ -1,7 +1,9 @@
 //! Derived figures: sums over a date range, coverage, best annual and cumulative statements,
 //! per-district figures and the pace projection. Each result says how it was derived.
 
-use crate::data::{Citation, Dataset, Date, Metric, Qualifier, Scope, Status, Total, TotalKind, Week};
+use crate::data::{
+    Citation, Dataset, Date, Metric, Qualifier, Scope, Status, Total, TotalKind, Week,
+};
 
 /// An inclusive range of dates; a week is in the range when its start is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -200,7 +202,10 @@ pub fn best<'a>(candidates: impl Iterator<Item = &'a Total>) -> Option<&'a Total
 pub fn annual(totals: &[Total], year: i32, metric: Metric) -> Option<&Total> {
     let y = year.to_string();
     best(totals.iter().filter(|t| {
-        t.kind == TotalKind::Annual && t.scope == Scope::Anama && t.period == y && t.metric == metric.as_str()
+        t.kind == TotalKind::Annual
+            && t.scope == Scope::Anama
+            && t.period == y
+            && t.metric == metric.as_str()
     }))
 }
 
@@ -208,7 +213,9 @@ pub fn annual(totals: &[Total], year: i32, metric: Metric) -> Option<&Total> {
 pub fn annual_years(totals: &[Total]) -> Vec<i32> {
     let mut ys: Vec<i32> = totals
         .iter()
-        .filter(|t| t.kind == TotalKind::Annual && t.scope == Scope::Anama && t.metric == "hectares")
+        .filter(|t| {
+            t.kind == TotalKind::Annual && t.scope == Scope::Anama && t.metric == "hectares"
+        })
         .filter_map(|t| t.period.parse().ok())
         .collect();
     ys.sort();
@@ -241,7 +248,10 @@ pub struct Victims {
 
 /// Latest dated count of mine victims with both killed and injured.
 pub fn latest_victims(totals: &[Total]) -> Option<Victims> {
-    let v: Vec<&Total> = totals.iter().filter(|t| t.kind == TotalKind::Victims).collect();
+    let v: Vec<&Total> = totals
+        .iter()
+        .filter(|t| t.kind == TotalKind::Victims)
+        .collect();
     let mut dates: Vec<Date> = v.iter().map(|t| t.as_of).collect();
     dates.sort();
     dates.dedup();
@@ -405,7 +415,11 @@ pub fn headline(ds: &Dataset, range: Option<DateRange>) -> Option<Headline> {
             let figures = Metric::ALL.map(|m| {
                 let s = sums.get(m);
                 let mut sources = Vec::new();
-                for w in ds.weeks.iter().filter(|w| r.contains(w) && w.counts() && w.value(m).is_some()) {
+                for w in ds
+                    .weeks
+                    .iter()
+                    .filter(|w| r.contains(w) && w.counts() && w.value(m).is_some())
+                {
                     if let Some(c) = w.sources.first() {
                         sources.push(c.clone());
                     }

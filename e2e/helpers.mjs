@@ -1,0 +1,66 @@
+// Shared helpers for the end-to-end suite: the release build served on loopback, Debian's
+// Chromium through playwright-core, and the data files read by the tests themselves.
+import { chromium } from "playwright-core";
+import { readFileSync, mkdirSync } from "node:fs";
+import { serve } from "./serve.mjs";
+
+export const CHROMIUM_ARGS = [
+  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+];
+
+export async function start() {
+  const server = await serve("dist", 0);
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  mkdirSync("artifacts", { recursive: true });
+  return { server, base, browser, async stop() { await browser.close(); server.close(); } };
+}
+
+/// Opens a page, records console errors and requests to other origins, waits for ready.
+export async function open(browser, url, viewport = { width: 1280, height: 900 }, opts = {}) {
+  const context = await browser.newContext({ viewport, locale: opts.locale ?? "en-US", reducedMotion: "reduce" });
+  const page = await context.newPage();
+  const errors = [];
+  const foreign = [];
+  const origin = new URL(url).origin;
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("request", (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith("data:")) foreign.push(r.url()); });
+  await page.goto(url);
+  await page.waitForSelector("html[data-ready='1']", { timeout: 10_000 });
+  return { context, page, errors, foreign };
+}
+
+/// Minimal CSV reader (quotes, commas) for the tests' own reading of the data files.
+export function readCsv(path) {
+  const text = readFileSync(path, "utf8").split("\n").filter((l) => !l.startsWith("#")).join("\n");
+  const rows = [];
+  let row = [], field = "", quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") { row.push(field); field = ""; }
+    else if (c === "\n") { row.push(field); rows.push(row); row = []; field = ""; }
+    else field += c;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  const [head, ...body] = rows;
+  return body.filter((r) => r.length === head.length).map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]])));
+}
+
+/// The latest ANAMA cumulative statement, per metric.
+export function latestCumulative() {
+  const rows = readCsv("data/totals.csv").filter((r) => r.kind === "cumulative" && r.scope === "anama" && r.qualifier === "");
+  const byDate = {};
+  for (const r of rows) (byDate[r.as_of] ??= {})[r.metric] = Number(r.value);
+  const dates = Object.keys(byDate).filter((d) => ["hectares", "anti_tank", "anti_personnel", "uxo"].every((m) => m in byDate[d])).sort();
+  const d = dates.at(-1);
+  return { as_of: d, ...byDate[d] };
+}
+
+export const en = (v, digits = 0) => v.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });

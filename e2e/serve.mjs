@@ -1,0 +1,39 @@
+// A minimal static file server for dist/ (used by scripts/run.sh, the end-to-end tests and the
+// benchmark). Loopback only; correct MIME types (application/wasm); no directory listing.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm", ".svg": "image/svg+xml", ".png": "image/png",
+  ".json": "application/json", ".webmanifest": "application/manifest+json",
+  ".csv": "text/csv; charset=utf-8", ".txt": "text/plain; charset=utf-8",
+};
+
+export function serve(root, port = 0, host = "127.0.0.1") {
+  const base = resolve(root);
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? "/", "http://localhost");
+      let path = normalize(join(base, decodeURIComponent(url.pathname)));
+      if (!path.startsWith(base)) { res.writeHead(403).end(); return; }
+      const s = await stat(path).catch(() => null);
+      if (s?.isDirectory()) path = join(path, "index.html");
+      const body = await readFile(path);
+      res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream", "cache-control": "no-cache" });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+    }
+  });
+  return new Promise((ok) => server.listen(port, host, () => ok(server)));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [root = "dist", port = "8080"] = process.argv.slice(2);
+  const s = await serve(root, Number(port));
+  console.log(`serving ${root} on http://127.0.0.1:${s.address().port}`);
+}
