@@ -3,6 +3,7 @@
 
 use crate::components::{
     context_cards::ContextCards, counters::Counters, header::Header, method::SourcesMethod,
+    region_map::RegionMap,
 };
 use crate::data::{DataError, Dataset, Date};
 use crate::i18n::Locale;
@@ -88,6 +89,7 @@ pub fn App() -> impl IntoView {
                 <Header/>
                 <main id="figures" tabindex="-1">
                     <Counters/>
+                    <RegionMap/>
                     <ContextCards/>
                     <SourcesMethod/>
                 </main>

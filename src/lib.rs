@@ -7,6 +7,7 @@
 pub mod app;
 pub mod components;
 pub mod data;
+pub mod geo;
 pub mod i18n;
 pub mod state;
 pub mod stats;

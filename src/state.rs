@@ -1,6 +1,7 @@
 //! Application state: a few signals provided once via context, read with [`use_app`].
 
 use crate::data::Dataset;
+use crate::geo::choropleth::{self, Layer};
 use crate::i18n::{Locale, Messages};
 use crate::stats::DateRange;
 use leptos::prelude::*;
@@ -17,6 +18,10 @@ pub struct AppState {
     pub district: RwSignal<Option<String>>,
     /// The selected date range; `None` is everything.
     pub range: RwSignal<Option<DateRange>>,
+    /// The map layer chosen by the user; `None` is the default (latest hectares year).
+    pub layer: RwSignal<Option<Layer>>,
+    /// The district under the pointer or keyboard focus.
+    pub hovered: RwSignal<Option<String>>,
 }
 
 impl AppState {
@@ -27,7 +32,21 @@ impl AppState {
             locale: RwSignal::new(locale),
             district: RwSignal::new(None),
             range: RwSignal::new(None),
+            layer: RwSignal::new(None),
+            hovered: RwSignal::new(None),
         }
+    }
+
+    /// The map layer in effect (tracks data and choice).
+    pub fn current_layer(&self) -> Option<Layer> {
+        self.layer
+            .get()
+            .or_else(|| self.data.with(|d| choropleth::layers(d).into_iter().next()))
+    }
+
+    /// The year of the current layer, when it is a single year.
+    pub fn layer_year(&self) -> Option<i32> {
+        self.current_layer().and_then(|l| l.period.parse().ok())
     }
 
     /// The current catalogue (tracks the locale).

@@ -100,3 +100,110 @@ async fn language_switch_changes_text_and_html_lang() {
     );
     assert!(text_of("h1").contains("Разминирование"));
 }
+
+fn key(selector: &str, k: &str) {
+    let el = document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .expect("element");
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_bubbles(true);
+    init.set_key(k);
+    let ev =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
+    el.dispatch_event(&ev).expect("dispatch");
+}
+
+fn attr(selector: &str, name: &str) -> String {
+    document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.get_attribute(name))
+        .unwrap_or_default()
+}
+
+/// Fuzuli's 2025 hectares as printed in the data file.
+fn fuzuli_2025() -> f64 {
+    include_str!("../data/totals.csv")
+        .lines()
+        .find(|l| l.starts_with("district_year,") && l.contains(",2025,fuzuli,hectares,"))
+        .and_then(|l| l.split(',').nth(6))
+        .and_then(|v| v.parse().ok())
+        .expect("fuzuli 2025 row")
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_district_selects_it_and_drives_the_counters() {
+    mount_fresh();
+    leptos::task::tick().await;
+    assert_eq!(
+        attr("[data-testid=district-fuzuli]", "data-selected"),
+        "false"
+    );
+    click("[data-testid=district-fuzuli]");
+    leptos::task::tick().await;
+    assert_eq!(
+        attr("[data-testid=district-fuzuli]", "data-selected"),
+        "true"
+    );
+    assert_eq!(
+        attr("[data-testid=district-fuzuli]", "aria-pressed"),
+        "true"
+    );
+    let en =
+        clearance_atlas::i18n::format::number(fuzuli_2025(), 1, clearance_atlas::i18n::Locale::En);
+    assert_eq!(text_of("[data-testid=counter-hectares] .value"), en);
+    assert!(text_of("[data-testid=counters-basis]").contains("Fuzuli"));
+    assert!(text_of("[data-testid=counter-anti-tank]").contains("not published"));
+    assert!(text_of("[data-testid=panel-title]").contains("Fuzuli"));
+    // Escape clears the selection.
+    key("[data-testid=district-fuzuli]", "Escape");
+    leptos::task::tick().await;
+    assert_eq!(
+        attr("[data-testid=district-fuzuli]", "data-selected"),
+        "false"
+    );
+    assert!(text_of("[data-testid=counters-basis]").contains("cumulative"));
+}
+
+#[wasm_bindgen_test]
+async fn enter_on_a_focused_district_selects_it() {
+    mount_fresh();
+    leptos::task::tick().await;
+    key("[data-testid=district-fuzuli]", "Enter");
+    leptos::task::tick().await;
+    assert_eq!(
+        attr("[data-testid=district-fuzuli]", "data-selected"),
+        "true"
+    );
+    click("[data-testid=whole-region]");
+    leptos::task::tick().await;
+    assert_eq!(
+        attr("[data-testid=district-fuzuli]", "data-selected"),
+        "false"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn hover_shows_the_tooltip_with_the_value_from_the_data_file() {
+    mount_fresh();
+    leptos::task::tick().await;
+    let el = document()
+        .query_selector("[data-testid=district-fuzuli]")
+        .ok()
+        .flatten()
+        .expect("path");
+    let ev = web_sys::MouseEvent::new("mouseenter").expect("event");
+    el.dispatch_event(&ev).expect("dispatch");
+    leptos::task::tick().await;
+    let tip = text_of("[data-testid=map-tooltip]");
+    let en =
+        clearance_atlas::i18n::format::number(fuzuli_2025(), 1, clearance_atlas::i18n::Locale::En);
+    assert!(
+        tip.contains("Fuzuli") && tip.contains(&en),
+        "tooltip: {tip}"
+    );
+    assert!(tip.contains("Report.az"));
+}

@@ -29,6 +29,13 @@ fn gloss(t: &Messages, m: Metric) -> &'static str {
     }
 }
 
+fn district_name(id: &str, l: Locale) -> String {
+    use_app()
+        .data
+        .with_untracked(|d| d.district(id).map(|d| l.district_name(d).to_string()))
+        .unwrap_or_else(|| id.to_string())
+}
+
 fn basis_text(b: &Basis, l: Locale) -> String {
     let t = l.messages();
     match b {
@@ -44,6 +51,13 @@ fn basis_text(b: &Basis, l: Locale) -> String {
                 &[("n", &weeks.to_string()), ("period", &period)],
             )
         }
+        Basis::District { id, period } => {
+            let name = district_name(id, l);
+            match period {
+                Some(p) => fill(t.district_basis, &[("name", &name), ("period", p)]),
+                None => fill(t.district_none, &[("name", &name)]),
+            }
+        }
     }
 }
 
@@ -51,9 +65,15 @@ fn basis_text(b: &Basis, l: Locale) -> String {
 #[component]
 pub fn Counters() -> impl IntoView {
     let app = use_app();
-    let headline = Memo::new(move |_| {
-        let r = app.range.get();
-        app.data.with(|d| stats::headline(d, r))
+    let headline = Memo::new(move |_| match app.district.get() {
+        Some(id) => {
+            let year = app.layer_year();
+            Some(app.data.with(|d| stats::district_headline(d, &id, year)))
+        }
+        None => {
+            let r = app.range.get();
+            app.data.with(|d| stats::headline(d, r))
+        }
     });
     let order = [
         Metric::Hectares,
@@ -111,7 +131,9 @@ fn Counter(
         let l = app.locale.get();
         let t = l.messages();
         let f = figure()?;
-        let v = f.value?;
+        let Some(v) = f.value else {
+            return Some(t.not_published.to_string());
+        };
         let mut parts = Vec::new();
         if f.lower_bound {
             parts.push(t.lower_bound.to_string());

@@ -2,7 +2,9 @@
 
 pub mod context_cards;
 pub mod counters;
+pub mod district_panel;
 pub mod header;
 pub mod lang_switch;
 pub mod method;
+pub mod region_map;
 pub mod source_link;

@@ -126,6 +126,52 @@ pub struct Messages {
     pub footer: &'static str,
     /// `data_error`: The embedded data could not be read. Nothing is shown rather
     pub data_error: &'static str,
+    /// `map_heading`: Where land is being cleared
+    pub map_heading: &'static str,
+    /// `map_layer_label`: Show
+    pub map_layer_label: &'static str,
+    /// `layer_hectares`: Hectares cleared in {period}
+    pub layer_hectares: &'static str,
+    /// `layer_mines`: Mines neutralised {period}
+    pub layer_mines: &'static str,
+    /// `layer_ordnance`: Other explosive ordnance {period}
+    pub layer_ordnance: &'static str,
+    /// `no_figure`: no published figure
+    pub no_figure: &'static str,
+    /// `share_of_total`: {pct}% of the year's total
+    pub share_of_total: &'static str,
+    /// `map_hint`: Hover, tap or Tab to a district for its figure; click or pre
+    pub map_hint: &'static str,
+    /// `no_polygon`: no boundary of its own in Natural Earth
+    pub no_polygon: &'static str,
+    /// `panel_region_heading`: All districts
+    pub panel_region_heading: &'static str,
+    /// `panel_facts_heading`: What the data say about {name}
+    pub panel_facts_heading: &'static str,
+    /// `fact_share`: Share of the district cleared, {date}
+    pub fact_share: &'static str,
+    /// `no_facts`: No district-level figure is published for {name}.
+    pub no_facts: &'static str,
+    /// `district_basis`: {name}: hectares cleared in {period} (Cabinet of Ministers r
+    pub district_basis: &'static str,
+    /// `district_none`: {name}: no district figure is published for this selection
+    pub district_none: &'static str,
+    /// `not_published`: not published for this district
+    pub not_published: &'static str,
+    /// `legend_area`: Hectares cleared
+    pub legend_area: &'static str,
+    /// `legend_items`: Items neutralised
+    pub legend_items: &'static str,
+    /// `baku`: Baku
+    pub baku: &'static str,
+    /// `locator`: Where the region lies in Azerbaijan
+    pub locator: &'static str,
+    /// `map_summary`: Map of {n} districts. {layer}: the most in {top} ({value}).
+    pub map_summary: &'static str,
+    /// `selected`: Selected
+    pub selected: &'static str,
+    /// `mines_note`: State Statistics Committee figures for the districts with mo
+    pub mines_note: &'static str,
 }
 
 /// English.
@@ -191,6 +237,29 @@ pub const EN: Messages = Messages {
     whole_region: "Whole region",
     footer: "Clearance Atlas: open data visualisation. Figures are as published; corrections welcome.",
     data_error: "The embedded data could not be read. Nothing is shown rather than a wrong number.",
+    map_heading: "Where land is being cleared",
+    map_layer_label: "Show",
+    layer_hectares: "Hectares cleared in {period}",
+    layer_mines: "Mines neutralised {period}",
+    layer_ordnance: "Other explosive ordnance {period}",
+    no_figure: "no published figure",
+    share_of_total: "{pct}% of the year's total",
+    map_hint: "Hover, tap or Tab to a district for its figure; click or press Enter to select it, Escape to clear.",
+    no_polygon: "no boundary of its own in Natural Earth",
+    panel_region_heading: "All districts",
+    panel_facts_heading: "What the data say about {name}",
+    fact_share: "Share of the district cleared, {date}",
+    no_facts: "No district-level figure is published for {name}.",
+    district_basis: "{name}: hectares cleared in {period} (Cabinet of Ministers report); mines and ordnance are not published per district and year",
+    district_none: "{name}: no district figure is published for this selection",
+    not_published: "not published for this district",
+    legend_area: "Hectares cleared",
+    legend_items: "Items neutralised",
+    baku: "Baku",
+    locator: "Where the region lies in Azerbaijan",
+    map_summary: "Map of {n} districts. {layer}: the most in {top} ({value}).",
+    selected: "Selected",
+    mines_note: "State Statistics Committee figures for the districts with most finds; “mines” are anti-tank plus anti-personnel.",
 };
 
 /// Azerbaijani (Latin script).
@@ -256,6 +325,29 @@ pub const AZ: Messages = Messages {
     whole_region: "Bütün region",
     footer: "Clearance Atlas: açıq məlumat vizuallaşdırması. Rəqəmlər dərc edildiyi kimidir; düzəlişlər xoşdur.",
     data_error: "Daxili məlumatlar oxuna bilmədi. Səhv rəqəm göstərməkdənsə heç nə göstərilmir.",
+    map_heading: "Ərazilər harada təmizlənir",
+    map_layer_label: "Göstər",
+    layer_hectares: "{period}-ci ildə təmizlənmiş hektar",
+    layer_mines: "Zərərsizləşdirilmiş minalar, {period}",
+    layer_ordnance: "Digər partlayıcı sursat, {period}",
+    no_figure: "dərc edilmiş rəqəm yoxdur",
+    share_of_total: "illik cəmin {pct}%-i",
+    map_hint: "Rəqəm üçün rayonun üzərinə gəlin, toxunun və ya Tab basın; seçmək üçün klikləyin və ya Enter, ləğv üçün Escape.",
+    no_polygon: "Natural Earth-də ayrıca sərhədi yoxdur",
+    panel_region_heading: "Bütün rayonlar",
+    panel_facts_heading: "{name} haqqında məlumatlar",
+    fact_share: "Rayon ərazisinin təmizlənmiş payı, {date}",
+    no_facts: "{name} üçün rayon səviyyəsində rəqəm dərc edilməyib.",
+    district_basis: "{name}: {period}-ci ildə təmizlənmiş hektar (Nazirlər Kabinetinin hesabatı); mina və sursat rayon və il üzrə dərc edilmir",
+    district_none: "{name}: bu seçim üçün rayon rəqəmi dərc edilməyib",
+    not_published: "bu rayon üçün dərc edilməyib",
+    legend_area: "Təmizlənmiş hektar",
+    legend_items: "Zərərsizləşdirilmiş ədəd",
+    baku: "Bakı",
+    locator: "Regionun Azərbaycandakı yeri",
+    map_summary: "{n} rayonun xəritəsi. {layer}: ən çox {top} ({value}).",
+    selected: "Seçilib",
+    mines_note: "Ən çox tapıntı olan rayonlar üzrə Dövlət Statistika Komitəsinin rəqəmləri; “mina” tank və piyada əleyhinə minaların cəmidir.",
 };
 
 /// Russian.
@@ -321,4 +413,27 @@ pub const RU: Messages = Messages {
     whole_region: "Весь регион",
     footer: "Clearance Atlas: визуализация открытых данных. Цифры приведены как опубликованы; исправления приветствуются.",
     data_error: "Встроенные данные не прочитаны. Лучше ничего не показывать, чем неверную цифру.",
+    map_heading: "Где очищают землю",
+    map_layer_label: "Показать",
+    layer_hectares: "Очищено гектаров в {period} году",
+    layer_mines: "Обезврежено мин, {period}",
+    layer_ordnance: "Прочие взрывоопасные предметы, {period}",
+    no_figure: "нет опубликованных данных",
+    share_of_total: "{pct}% годового итога",
+    map_hint: "Наведите, коснитесь или перейдите клавишей Tab к району; щелчок или Enter выбирает, Escape снимает выбор.",
+    no_polygon: "нет отдельной границы в Natural Earth",
+    panel_region_heading: "Все районы",
+    panel_facts_heading: "Что известно о районе {name}",
+    fact_share: "Доля очищенной территории района, {date}",
+    no_facts: "Для района {name} данные не опубликованы.",
+    district_basis: "{name}: очищено гектаров в {period} году (отчёт Кабинета министров); мины и боеприпасы по районам и годам не публикуются",
+    district_none: "{name}: для этого выбора данные по району не опубликованы",
+    not_published: "по району не опубликовано",
+    legend_area: "Очищено, га",
+    legend_items: "Обезврежено, шт.",
+    baku: "Баку",
+    locator: "Расположение района в Азербайджане",
+    map_summary: "Карта {n} районов. {layer}: больше всего — {top} ({value}).",
+    selected: "Выбрано",
+    mines_note: "Данные Госкомстата по районам с наибольшим числом находок; «мины» — противотанковые и противопехотные вместе.",
 };

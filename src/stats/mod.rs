@@ -354,6 +354,13 @@ pub enum Basis {
         /// First and last week start.
         span: Option<(Date, Date)>,
     },
+    /// A district's own statements.
+    District {
+        /// District id.
+        id: String,
+        /// The year of the hectares figure, if any.
+        period: Option<String>,
+    },
 }
 
 /// One headline figure.
@@ -439,5 +446,72 @@ pub fn headline(ds: &Dataset, range: Option<DateRange>) -> Option<Headline> {
                 figures,
             })
         }
+    }
+}
+
+/// Everything the dataset states about one district, ordered by kind and date.
+pub fn district_facts<'a>(ds: &'a Dataset, id: &str) -> Vec<&'a Total> {
+    let mut v: Vec<&Total> = ds
+        .totals
+        .iter()
+        .filter(|t| t.district.as_deref() == Some(id))
+        .filter(|t| {
+            matches!(
+                t.kind,
+                TotalKind::DistrictYear | TotalKind::DistrictPeriod | TotalKind::DistrictShare
+            )
+        })
+        .collect();
+    let rank = |k: TotalKind| match k {
+        TotalKind::DistrictYear => 0,
+        TotalKind::DistrictPeriod => 1,
+        _ => 2,
+    };
+    v.sort_by(|a, b| {
+        rank(a.kind)
+            .cmp(&rank(b.kind))
+            .then(a.metric.cmp(&b.metric))
+            .then(b.period.cmp(&a.period))
+            .then(a.as_of.cmp(&b.as_of))
+    });
+    v
+}
+
+/// Headline figures for a district: hectares cleared in `year` (or the latest year before it
+/// with a figure) from the per-district statements; mines and ordnance are not published per
+/// district and year, so they are `None`.
+pub fn district_headline(ds: &Dataset, id: &str, year: Option<i32>) -> Headline {
+    let pick = ds
+        .totals
+        .iter()
+        .filter(|t| {
+            t.kind == TotalKind::DistrictYear
+                && t.metric == "hectares"
+                && t.district.as_deref() == Some(id)
+        })
+        .filter(|t| match (year, t.period.parse::<i32>()) {
+            (Some(y), Ok(p)) => p <= y,
+            (None, Ok(_)) => true,
+            _ => false,
+        })
+        .max_by(|a, b| a.period.cmp(&b.period));
+    let none = || Figure {
+        value: None,
+        lower_bound: false,
+        reported: None,
+        sources: Vec::new(),
+    };
+    let ha = pick.map(|t| Figure {
+        value: Some(t.value),
+        lower_bound: t.qualifier == Qualifier::Over,
+        reported: None,
+        sources: vec![t.source.clone()],
+    });
+    Headline {
+        basis: Basis::District {
+            id: id.to_string(),
+            period: pick.map(|t| t.period.clone()),
+        },
+        figures: [none(), none(), none(), ha.unwrap_or_else(none)],
     }
 }

@@ -1,0 +1,505 @@
+//! The interactive region map: districts as SVG paths coloured by the selected layer, grey
+//! context, a locator of the whole country, tooltip card, legend, keyboard and touch access.
+
+use super::source_link::SourceLink;
+use crate::geo::choropleth::{self, Layer};
+use crate::geo::{self, MapModel};
+use crate::i18n::{fill, format, Locale, Messages};
+use crate::state::{use_app, AppState};
+use leptos::ev;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The label of a layer in the selector and legend.
+pub fn layer_label(t: &Messages, l: &Layer) -> String {
+    let template = match l.metric.as_str() {
+        "hectares" => t.layer_hectares,
+        "mines" => t.layer_mines,
+        _ => t.layer_ordnance,
+    };
+    fill(template, &[("period", &l.period.replace("..", "–"))])
+}
+
+/// Formats a layer value with its unit.
+pub fn layer_value(l: &Layer, v: f64, loc: Locale) -> String {
+    let t = loc.messages();
+    if l.is_area() {
+        format!("{} {}", format::auto(v, 1, loc), t.unit_ha)
+    } else {
+        format!("{} {}", format::int(v, loc), t.unit_items)
+    }
+}
+
+/// The values, class breaks and share denominator of the current layer, per district.
+#[derive(Clone, PartialEq)]
+pub struct LayerView {
+    /// The layer.
+    pub layer: Layer,
+    /// (district id, value, source) per district with a figure.
+    pub values: Vec<(String, f64, crate::data::Citation)>,
+    /// Class thresholds.
+    pub breaks: Vec<f64>,
+    /// Denominator for shares.
+    pub total: Option<f64>,
+}
+
+impl LayerView {
+    /// A district's value and source.
+    pub fn get(&self, id: &str) -> Option<&(String, f64, crate::data::Citation)> {
+        self.values.iter().find(|v| v.0 == id)
+    }
+
+    /// A district's fill colour.
+    pub fn fill(&self, id: &str) -> Option<&'static str> {
+        let v = self.get(id)?.1;
+        Some(choropleth::colour(
+            &self.layer,
+            choropleth::class_of(v, &self.breaks),
+            self.breaks.len() + 1,
+        ))
+    }
+}
+
+/// Computes the current layer view (a Memo in the map and panel).
+pub fn layer_view(app: AppState) -> Option<LayerView> {
+    let layer = app.current_layer()?;
+    app.data.with(|d| {
+        let vals = choropleth::values(d, &layer);
+        let total = choropleth::layer_total(&vals);
+        let values: Vec<(String, f64, crate::data::Citation)> = vals
+            .iter()
+            .filter(|v| v.district != "other")
+            .map(|v| {
+                (
+                    v.district.to_string(),
+                    v.total.value,
+                    v.total.source.clone(),
+                )
+            })
+            .collect();
+        let nums: Vec<f64> = values
+            .iter()
+            .filter(|v| d.district(&v.0).is_some_and(|x| !x.ne_codes.is_empty()))
+            .map(|v| v.1)
+            .collect();
+        Some(LayerView {
+            breaks: choropleth::class_breaks(&nums, 5),
+            layer,
+            values,
+            total,
+        })
+    })
+}
+
+/// The map section: controls, map, legend and the district panel beside it.
+#[component]
+pub fn RegionMap() -> impl IntoView {
+    let app = use_app();
+    let model: Memo<Arc<MapModel>> =
+        Memo::new(move |_| app.data.with(|d| Arc::new(geo::build_map(d))));
+    let view_memo = Memo::new(move |_| layer_view(app));
+    let layers = Memo::new(move |_| app.data.with(|d| choropleth::layers(d)));
+    let focus_id = move || app.hovered.get();
+
+    let on_keydown = move |e: ev::KeyboardEvent| {
+        if e.key() == "Escape" {
+            app.district.set(None);
+            app.hovered.set(None);
+        }
+    };
+    let summary = move || {
+        let l = app.locale.get();
+        let t = l.messages();
+        let v = view_memo.get()?;
+        let top = v.values.iter().max_by(|a, b| a.1.total_cmp(&b.1))?;
+        let name = app
+            .data
+            .with(|d| d.district(&top.0).map(|x| l.district_name(x).to_string()))?;
+        Some(fill(
+            t.map_summary,
+            &[
+                ("n", &model.get().districts.len().to_string()),
+                ("layer", &layer_label(t, &v.layer)),
+                ("top", &name),
+                ("value", &layer_value(&v.layer, top.1, l)),
+            ],
+        ))
+    };
+
+    view! {
+        <section class="map-section" aria-labelledby="map-h" on:keydown=on_keydown>
+            <h2 id="map-h">{move || app.t().map_heading}</h2>
+            <div class="map-layout">
+                <div class="map-col">
+                    <div class="map-controls">
+                        <label class="layer-select">
+                            <span>{move || app.t().map_layer_label}</span>
+                            <select
+                                data-testid="map-layer"
+                                on:change=move |e| {
+                                    let key = event_target_value(&e);
+                                    let l = layers.get_untracked().into_iter().find(|l| l.key() == key);
+                                    app.layer.set(l);
+                                }
+                            >
+                                {move || {
+                                    let cur = app.current_layer();
+                                    layers
+                                        .get()
+                                        .into_iter()
+                                        .map(|l| {
+                                            let selected = cur.as_ref() == Some(&l);
+                                            let label = layer_label(app.t(), &l);
+                                            view! { <option value=l.key() selected=selected>{label}</option> }
+                                        })
+                                        .collect_view()
+                                }}
+                            </select>
+                        </label>
+                        <button
+                            type="button"
+                            class="btn"
+                            data-testid="whole-region"
+                            disabled=move || app.district.get().is_none()
+                            on:click=move |_| app.district.set(None)
+                        >
+                            {move || app.t().whole_region}
+                        </button>
+                    </div>
+                    <p class="hint">{move || app.t().map_hint}</p>
+                    <div class="map-wrap">
+                        <svg
+                            class="region-map"
+                            data-testid="region-map"
+                            viewBox=move || {
+                                let p = model.get().projection;
+                                format!("0 0 {:.0} {:.0}", p.width, p.height)
+                            }
+                            role="group"
+                            aria-label=summary
+                        >
+                            <defs>
+                                <pattern id="hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                                    <rect width="8" height="8" class="hatch-bg"></rect>
+                                    <line x1="0" y1="0" x2="0" y2="8" class="hatch-line"></line>
+                                </pattern>
+                            </defs>
+                            <path class="context" d=move || model.get().context.clone()></path>
+                            <path class="outline" d=move || model.get().outline.clone()></path>
+                            {move || {
+                                model
+                                    .get()
+                                    .districts
+                                    .iter()
+                                    .map(|s| view! { <DistrictPath id=s.id.clone() d=s.path.clone() layer=view_memo/> })
+                                    .collect_view()
+                            }}
+                            <g class="labels" aria-hidden="true">
+                                {move || {
+                                    let l = app.locale.get();
+                                    model
+                                        .get()
+                                        .districts
+                                        .iter()
+                                        .map(|s| {
+                                            let name = app
+                                                .data
+                                                .with(|d| d.district(&s.id).map(|x| l.district_name(x).to_string()))
+                                                .unwrap_or_default();
+                                            let short: String = name.chars().take(3).collect();
+                                            let dark = view_memo
+                                                .get()
+                                                .and_then(|v| v.fill(&s.id))
+                                                .is_some_and(|c| choropleth::luminance(c) < 0.2);
+                                            let cls = |size: &str, show: bool| {
+                                                format!("label {size}{}{}", if show { "" } else { " hidden" }, if dark { " on-dark" } else { "" })
+                                            };
+                                            view! {
+                                                <text class=cls("lg", s.show_label_large) x=format!("{:.1}", s.label.0) y=format!("{:.1}", s.label.1)>{name}</text>
+                                                <text class=cls("sm", s.show_label_small) x=format!("{:.1}", s.label.0) y=format!("{:.1}", s.label.1)>{short}</text>
+                                            }
+                                        })
+                                        .collect_view()
+                                }}
+                            </g>
+                        </svg>
+                        <Locator model=model/>
+                        <Tooltip model=model layer=view_memo focus=Signal::derive(focus_id)/>
+                    </div>
+                    <Legend layer=view_memo/>
+                    <NoPolygonList layer=view_memo/>
+                </div>
+                <super::district_panel::DistrictPanel layer=view_memo/>
+            </div>
+        </section>
+    }
+}
+
+/// One district path: coloured by class or hatched, operable by mouse, touch and keyboard.
+#[component]
+fn DistrictPath(
+    /// Canonical district id.
+    id: String,
+    /// SVG path data (precomputed).
+    d: String,
+    /// The current layer view.
+    layer: Memo<Option<LayerView>>,
+) -> impl IntoView {
+    let app = use_app();
+    let id_sel = id.clone();
+    let selected = Memo::new(move |_| app.district.get().as_deref() == Some(id_sel.as_str()));
+    let id_fill = id.clone();
+    let fill = move || {
+        layer
+            .get()
+            .and_then(|v| v.fill(&id_fill).map(String::from))
+            .unwrap_or_else(|| "url(#hatch)".into())
+    };
+    let id_label = id.clone();
+    let label = move || {
+        let l = app.locale.get();
+        let t = l.messages();
+        let name = app
+            .data
+            .with(|d| {
+                d.district(&id_label)
+                    .map(|x| l.district_name(x).to_string())
+            })
+            .unwrap_or_default();
+        let value = layer.get().map(|v| match v.get(&id_label) {
+            Some(x) => format!(
+                "{}: {}",
+                layer_label(t, &v.layer),
+                layer_value(&v.layer, x.1, l)
+            ),
+            None => t.no_figure.to_string(),
+        });
+        format!("{name}, {}", value.unwrap_or_default())
+    };
+    let toggle = {
+        let id = id.clone();
+        move || {
+            let cur = app.district.get_untracked();
+            if cur.as_deref() == Some(id.as_str()) {
+                app.district.set(None);
+            } else {
+                app.district.set(Some(id.clone()));
+            }
+        }
+    };
+    let toggle_key = toggle.clone();
+    let (id_enter, id_focus) = (id.clone(), id.clone());
+    view! {
+        <path
+            class="district"
+            class:selected=move || selected.get()
+            class:no-data=move || layer.get().and_then(|v| v.fill(&id).map(|_| ())).is_none()
+            data-testid=format!("district-{id_enter}")
+            data-selected=move || selected.get().to_string()
+            d=d
+            fill=fill
+            role="button"
+            tabindex="0"
+            aria-pressed=move || selected.get().to_string()
+            aria-label=label
+            on:mouseenter=move |_| app.hovered.set(Some(id_enter.clone()))
+            on:mouseleave=move |_| app.hovered.set(None)
+            on:focus=move |_| app.hovered.set(Some(id_focus.clone()))
+            on:blur=move |_| app.hovered.set(None)
+            on:click=move |_| toggle()
+            on:keydown=move |e: ev::KeyboardEvent| {
+                if e.key() == "Enter" || e.key() == " " {
+                    e.prevent_default();
+                    toggle_key();
+                }
+            }
+        ></path>
+    }
+}
+
+/// The card shown for the hovered, focused or selected district.
+#[component]
+fn Tooltip(
+    /// The map model (for positions).
+    model: Memo<Arc<MapModel>>,
+    /// The current layer view.
+    layer: Memo<Option<LayerView>>,
+    /// The district to show.
+    #[prop(into)]
+    focus: Signal<Option<String>>,
+) -> impl IntoView {
+    let app = use_app();
+    move || {
+        let id = focus.get()?;
+        let m = model.get();
+        let shape = m.districts.iter().find(|s| s.id == id)?;
+        let (w, h) = (m.projection.width, m.projection.height);
+        let left = 100.0 * shape.label.0 / w;
+        let top = 100.0 * shape.label.1 / h;
+        let l = app.locale.get();
+        let t = l.messages();
+        let name = app
+            .data
+            .with(|d| d.district(&id).map(|x| l.district_name(x).to_string()))?;
+        let v = layer.get()?;
+        let body = match v.get(&id) {
+            Some((_, value, src)) => {
+                let share = v.total.filter(|t| *t > 0.0).map(|tot| {
+                    fill(
+                        t.share_of_total,
+                        &[("pct", &format::number(100.0 * value / tot, 1, l))],
+                    )
+                });
+                view! {
+                    <p class="tt-value">{layer_value(&v.layer, *value, l)}</p>
+                    <p class="tt-period">{layer_label(t, &v.layer)}</p>
+                    {share.map(|s| view! { <p class="tt-share">{s}</p> })}
+                    <p class="sources-line">{t.source} ": " <SourceLink citation=src.clone()/></p>
+                }
+                .into_any()
+            }
+            None => view! {
+                <p class="tt-none">{t.no_figure}</p>
+                <p class="tt-period">{layer_label(t, &v.layer)}</p>
+            }
+            .into_any(),
+        };
+        let side = if left > 55.0 { "left" } else { "right" };
+        Some(view! {
+            <div
+                class=format!("map-tooltip {side}")
+                data-testid="map-tooltip"
+                style=format!("left:{left:.1}%;top:{top:.1}%")
+            >
+                <p class="tt-name">{name}</p>
+                {body}
+            </div>
+        })
+    }
+}
+
+/// The locator: the whole country, the region, Baku and the frame of the main view.
+#[component]
+fn Locator(
+    /// The map model.
+    model: Memo<Arc<MapModel>>,
+) -> impl IntoView {
+    let app = use_app();
+    move || {
+        let m = model.get();
+        let lc = &m.locator;
+        let (fx, fy, fw, fh) = lc.frame;
+        view! {
+            <svg
+                class="locator"
+                viewBox=format!("0 0 {:.0} {:.0}", lc.size.0, lc.size.1)
+                role="img"
+                aria-label=move || app.t().locator
+            >
+                <path class="loc-country" d=lc.outline.clone()></path>
+                <path class="loc-region" d=lc.region.clone()></path>
+                <rect class="loc-frame" x=format!("{fx:.1}") y=format!("{fy:.1}") width=format!("{fw:.1}") height=format!("{fh:.1}")></rect>
+                <circle class="loc-baku" cx=format!("{:.1}", lc.baku.0) cy=format!("{:.1}", lc.baku.1) r="5"></circle>
+                <text class="loc-label" x=format!("{:.1}", lc.baku.0 - 9.0) y=format!("{:.1}", lc.baku.1 + 4.0) text-anchor="end">
+                    {move || app.t().baku}
+                </text>
+            </svg>
+        }
+    }
+}
+
+/// Legend: swatches with class ranges and units, plus "no published figure".
+#[component]
+fn Legend(
+    /// The current layer view.
+    layer: Memo<Option<LayerView>>,
+) -> impl IntoView {
+    let app = use_app();
+    move || {
+        let v = layer.get()?;
+        let l = app.locale.get();
+        let t = l.messages();
+        let n = v.breaks.len() + 1;
+        let fmt = |x: f64| format::int(x, l);
+        let items: Vec<(String, &'static str)> = (0..n)
+            .map(|i| {
+                let range = match (i.checked_sub(1).map(|j| v.breaks[j]), v.breaks.get(i)) {
+                    (None, Some(hi)) => format!("< {}", fmt(*hi)),
+                    (Some(lo), Some(hi)) => format!("{} – {}", fmt(lo), fmt(*hi)),
+                    (Some(lo), None) => format!("≥ {}", fmt(lo)),
+                    (None, None) => "".into(),
+                };
+                (range, choropleth::colour(&v.layer, i, n))
+            })
+            .collect();
+        let title = if v.layer.is_area() {
+            t.legend_area
+        } else {
+            t.legend_items
+        };
+        Some(view! {
+            <div class="legend" data-testid="map-legend">
+                <p class="legend-title">{title}</p>
+                <ul>
+                    {items
+                        .into_iter()
+                        .map(|(r, c)| view! {
+                            <li><span class="swatch" style=format!("background:{c}")></span>{r}</li>
+                        })
+                        .collect_view()}
+                    <li><span class="swatch hatched"></span>{t.no_figure}</li>
+                </ul>
+                {(!v.layer.is_area()).then(|| view! { <p class="note">{t.mines_note}</p> })}
+            </div>
+        })
+    }
+}
+
+/// Districts without a polygon (Aghdara), listed with their figure — never drawn.
+#[component]
+fn NoPolygonList(
+    /// The current layer view.
+    layer: Memo<Option<LayerView>>,
+) -> impl IntoView {
+    let app = use_app();
+    move || {
+        let l = app.locale.get();
+        let t = l.messages();
+        let v = layer.get();
+        let list = app.data.with(|d| {
+            d.districts
+                .iter()
+                .filter(|x| x.ne_codes.is_empty())
+                .map(|x| (x.id.clone(), l.district_name(x).to_string()))
+                .collect::<Vec<_>>()
+        });
+        list.into_iter()
+            .map(|(id, name)| {
+                let value = v
+                    .as_ref()
+                    .and_then(|v| v.get(&id).map(|x| layer_value(&v.layer, x.1, l)))
+                    .unwrap_or_else(|| t.no_figure.to_string());
+                let id2 = id.clone();
+                let pressed =
+                    move || (app.district.get().as_deref() == Some(id2.as_str())).to_string();
+                view! {
+                    <p class="no-polygon">
+                        <button
+                            type="button"
+                            class="btn link"
+                            data-testid=format!("district-{id}")
+                            aria-pressed=pressed
+                            on:click={
+                                let id = id.clone();
+                                move |_| app.district.set(Some(id.clone()))
+                            }
+                        >
+                            {name}
+                        </button>
+                        " (" {t.no_polygon} "): " {value}
+                    </p>
+                }
+            })
+            .collect_view()
+    }
+}

@@ -1,0 +1,222 @@
+//! Choropleth: which per-district series exist (layers), their values, class breaks and colours.
+
+use crate::data::{Dataset, Scope, Total, TotalKind};
+
+/// A per-district series the map can show.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Layer {
+    /// `hectares`, `mines` (anti-tank + anti-personnel) or `explosive_ordnance` (excluding mines).
+    pub metric: String,
+    /// `2025`, `2023` or `2020..2024`.
+    pub period: String,
+}
+
+impl Layer {
+    /// The URL form: `hectares-2025`, `mines-2020..2024`.
+    pub fn key(&self) -> String {
+        format!("{}-{}", self.metric, self.period)
+    }
+
+    /// True for area layers (hectares), false for item counts.
+    pub fn is_area(&self) -> bool {
+        self.metric == "hectares"
+    }
+}
+
+fn is_layer_row(t: &Total) -> bool {
+    t.district.is_some()
+        && match t.kind {
+            TotalKind::DistrictYear => t.metric == "hectares",
+            TotalKind::DistrictPeriod => t.metric == "mines" || t.metric == "explosive_ordnance",
+            _ => false,
+        }
+}
+
+/// Every layer with data: hectares by year (latest first), then the multi-year item counts.
+pub fn layers(ds: &Dataset) -> Vec<Layer> {
+    let mut out: Vec<Layer> = Vec::new();
+    for t in ds.totals.iter().filter(|t| is_layer_row(t)) {
+        let l = Layer {
+            metric: t.metric.clone(),
+            period: t.period.clone(),
+        };
+        if !out.contains(&l) {
+            out.push(l);
+        }
+    }
+    out.sort_by(|a, b| {
+        let rank = |l: &Layer| match l.metric.as_str() {
+            "hectares" => 0,
+            "mines" => 1,
+            _ => 2,
+        };
+        rank(a).cmp(&rank(b)).then(b.period.cmp(&a.period))
+    });
+    out
+}
+
+/// One district's value in a layer, with its source row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DistrictValue<'a> {
+    /// The district id (or `other`).
+    pub district: &'a str,
+    /// The statement.
+    pub total: &'a Total,
+}
+
+/// The values of a layer, one per district (the best statement when several exist).
+pub fn values<'a>(ds: &'a Dataset, layer: &Layer) -> Vec<DistrictValue<'a>> {
+    let mut out: Vec<DistrictValue<'a>> = Vec::new();
+    for t in ds
+        .totals
+        .iter()
+        .filter(|t| is_layer_row(t) && t.metric == layer.metric && t.period == layer.period)
+    {
+        let Some(d) = t.district.as_deref() else {
+            continue;
+        };
+        match out.iter_mut().find(|v| v.district == d) {
+            Some(v) if t.scope == Scope::Cabinet && v.total.scope != Scope::Cabinet => v.total = t,
+            Some(_) => {}
+            None => out.push(DistrictValue {
+                district: d,
+                total: t,
+            }),
+        }
+    }
+    out
+}
+
+/// The denominator for shares: for hectares the sum over all districts including "other
+/// districts" (it equals ANAMA's annual total); for item layers nothing is published.
+pub fn layer_total(values: &[DistrictValue]) -> Option<f64> {
+    let has_other = values.iter().any(|v| v.district == "other");
+    let is_area = values.iter().all(|v| v.total.metric == "hectares");
+    (has_other && is_area).then(|| {
+        let s: f64 = values.iter().map(|v| v.total.value).sum();
+        (s * 100.0).round() / 100.0
+    })
+}
+
+fn round_sig(v: f64, digits: i32) -> f64 {
+    if v <= 0.0 {
+        return 0.0;
+    }
+    let mag = 10f64.powi(v.log10().floor() as i32 - digits + 1);
+    (v / mag).round() * mag
+}
+
+/// Quantile class breaks for up to `k` classes, rounded to two significant digits: the
+/// returned thresholds `t` put a value `v` in class `count(t <= v)`.
+pub fn class_breaks(values: &[f64], k: usize) -> Vec<f64> {
+    let mut v: Vec<f64> = values.iter().copied().filter(|x| x.is_finite()).collect();
+    v.sort_by(f64::total_cmp);
+    let k = k.min(v.len()).max(1);
+    let mut out: Vec<f64> = Vec::new();
+    for i in 1..k {
+        let q = v[(i * v.len()) / k];
+        let r = round_sig(q, 2);
+        if out.last().is_none_or(|&l| r > l) && r > v[0] {
+            out.push(r);
+        }
+    }
+    out
+}
+
+/// The class of a value.
+pub fn class_of(v: f64, breaks: &[f64]) -> usize {
+    breaks.iter().filter(|&&t| t <= v).count()
+}
+
+/// ColorBrewer YlGn (area cleared), light to dark: sequential, single hue family,
+/// monotonic in lightness, so it reads under deuteranopia and in greyscale print.
+pub const GREENS: [&str; 5] = ["#d9f0a3", "#addd8e", "#78c679", "#31a354", "#006837"];
+/// ColorBrewer YlOrBr (items neutralised), light to dark.
+pub const BROWNS: [&str; 5] = ["#fee391", "#fec44f", "#fe9929", "#d95f0e", "#993404"];
+
+/// The colour for a class in a layer (classes beyond the palette take the darkest).
+pub fn colour(layer: &Layer, class: usize, classes: usize) -> &'static str {
+    let pal = if layer.is_area() { &GREENS } else { &BROWNS };
+    // Spread fewer classes across the palette so that they stay far apart.
+    let idx = if classes <= 1 {
+        2
+    } else {
+        (class * (pal.len() - 1)) / (classes - 1)
+    };
+    pal[idx.min(pal.len() - 1)]
+}
+
+/// Relative luminance of a `#rrggbb` colour (WCAG).
+pub fn luminance(hex: &str) -> f64 {
+    let c = |i: usize| {
+        let v =
+            u8::from_str_radix(hex.get(i..i + 2).unwrap_or("00"), 16).unwrap_or(0) as f64 / 255.0;
+        if v <= 0.03928 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * c(1) + 0.7152 * c(3) + 0.0722 * c(5)
+}
+
+/// WCAG contrast ratio of two colours.
+pub fn contrast(a: &str, b: &str) -> f64 {
+    let (x, y) = (luminance(a), luminance(b));
+    (x.max(y) + 0.05) / (x.min(y) + 0.05)
+}
+
+/// Simulates deuteranopia on a `#rrggbb` colour (Machado et al. 2009, severity 1.0), for tests.
+pub fn deuteranopia(hex: &str) -> (f64, f64, f64) {
+    let ch = |i: usize| {
+        u8::from_str_radix(hex.get(i..i + 2).unwrap_or("00"), 16).unwrap_or(0) as f64 / 255.0
+    };
+    let (r, g, b) = (ch(1), ch(3), ch(5));
+    (
+        0.367322 * r + 0.860646 * g - 0.227968 * b,
+        0.280085 * r + 0.672501 * g + 0.047413 * b,
+        -0.011820 * r + 0.042940 * g + 0.968881 * b,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn breaks_for_known_input() {
+        let v = [
+            12.8, 360.8, 856.3, 3008.2, 3514.8, 4063.4, 4995.7, 7672.1, 7893.3, 8203.6, 8526.2,
+            8718.6, 9110.4,
+        ];
+        let b = class_breaks(&v, 5);
+        assert_eq!(b, vec![860.0, 4100.0, 7700.0, 8500.0]);
+        assert_eq!(class_of(12.8, &b), 0);
+        assert_eq!(class_of(9110.4, &b), 4);
+        assert_eq!(class_of(4063.4, &b), 1);
+        assert_eq!(
+            class_breaks(&[4253.0, 8913.0, 15528.0, 17030.0], 5),
+            vec![8900.0, 16000.0, 17000.0]
+        );
+        assert!(class_breaks(&[], 5).is_empty());
+    }
+
+    #[test]
+    fn palettes_stay_ordered_under_deuteranopia() {
+        for pal in [GREENS, BROWNS] {
+            let lum: Vec<f64> = pal
+                .iter()
+                .map(|c| {
+                    let (r, g, b) = deuteranopia(c);
+                    0.2126 * r + 0.7152 * g + 0.0722 * b
+                })
+                .collect();
+            for w in lum.windows(2) {
+                assert!(
+                    w[0] > w[1] + 0.03,
+                    "classes must stay distinguishable: {lum:?}"
+                );
+            }
+        }
+    }
+}
