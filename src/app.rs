@@ -2,8 +2,9 @@
 //! error instead of a blank page when the data cannot be read or the app panics.
 
 use crate::components::{
-    context_cards::ContextCards, counters::Counters, header::Header, method::SourcesMethod,
-    region_map::RegionMap,
+    annual_chart::AnnualChart, context_cards::ContextCards, counters::Counters,
+    data_table::DataTable, header::Header, method::SourcesMethod, range_control::RangeControl,
+    region_map::RegionMap, weekly_chart::WeeklyChart,
 };
 use crate::data::{DataError, Dataset, Date};
 use crate::i18n::Locale;
@@ -90,7 +91,11 @@ pub fn App() -> impl IntoView {
                 <main id="figures" tabindex="-1">
                     <Counters/>
                     <RegionMap/>
+                    <RangeControl/>
+                    <WeeklyChart/>
+                    <AnnualChart/>
                     <ContextCards/>
+                    <DataTable/>
                     <SourcesMethod/>
                 </main>
                 <footer class="site-footer">

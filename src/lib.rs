@@ -5,6 +5,7 @@
 //! are tested natively; `app`, `state` and `components` are the thin browser layer.
 
 pub mod app;
+pub mod chart;
 pub mod components;
 pub mod data;
 pub mod geo;

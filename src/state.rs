@@ -39,9 +39,20 @@ impl AppState {
 
     /// The map layer in effect (tracks data and choice).
     pub fn current_layer(&self) -> Option<Layer> {
-        self.layer
-            .get()
-            .or_else(|| self.data.with(|d| choropleth::layers(d).into_iter().next()))
+        if let Some(l) = self.layer.get() {
+            return Some(l);
+        }
+        let layers = self.data.with(|d| choropleth::layers(d));
+        // A range inside one year shows that year's district figures when they exist.
+        if let Some(r) = self.range.get() {
+            if r.from.y == r.to.y {
+                let y = r.from.y.to_string();
+                if let Some(l) = layers.iter().find(|l| l.is_area() && l.period == y) {
+                    return Some(l.clone());
+                }
+            }
+        }
+        layers.into_iter().next()
     }
 
     /// The year of the current layer, when it is a single year.

@@ -1,10 +1,15 @@
 //! Components: one per file, thin views over state and the pure modules.
 
+pub mod annual_chart;
+pub mod canvas_chart;
 pub mod context_cards;
 pub mod counters;
+pub mod data_table;
 pub mod district_panel;
 pub mod header;
 pub mod lang_switch;
 pub mod method;
+pub mod range_control;
 pub mod region_map;
 pub mod source_link;
+pub mod weekly_chart;

@@ -172,6 +172,68 @@ pub struct Messages {
     pub selected: &'static str,
     /// `mines_note`: State Statistics Committee figures for the districts with mo
     pub mines_note: &'static str,
+    /// `range_heading`: Period shown
+    pub range_heading: &'static str,
+    /// `preset_12`: Last 12 weeks
+    pub preset_12: &'static str,
+    /// `preset_all`: All weeks
+    pub preset_all: &'static str,
+    /// `range_from`: From
+    pub range_from: &'static str,
+    /// `range_to`: To
+    pub range_to: &'static str,
+    /// `weekly_heading`: Week by week
+    pub weekly_heading: &'static str,
+    /// `weekly_title`: Reported weeks in {y2} averaged {a} ha cleared: {r}× the {y1
+    pub weekly_title: &'static str,
+    /// `weekly_note`: Gaps are weeks with no published report; {n} withheld weeks
+    pub weekly_note: &'static str,
+    /// `y_items`: Items per period
+    pub y_items: &'static str,
+    /// `y_ha`: Hectares
+    pub y_ha: &'static str,
+    /// `legend_disputed`: disputed (hatched cap)
+    pub legend_disputed: &'static str,
+    /// `legend_ha_line`: hectares (line)
+    pub legend_ha_line: &'static str,
+    /// `chart_empty`: No reported week in this period.
+    pub chart_empty: &'static str,
+    /// `chart_fallback`: The chart could not be drawn here; the same figures are in t
+    pub chart_fallback: &'static str,
+    /// `chart_keys`: Arrow keys move between weeks.
+    pub chart_keys: &'static str,
+    /// `annual_heading`: Year by year
+    pub annual_heading: &'static str,
+    /// `annual_title`: {y}: {v} ha cleared, the most of any year so far
+    pub annual_title: &'static str,
+    /// `annual_title_plain`: Hectares cleared per year (ANAMA annual totals)
+    pub annual_title_plain: &'static str,
+    /// `partial_note`: {y}*: sum of {n} reported weeks so far, not an annual total
+    pub partial_note: &'static str,
+    /// `goal_label`: Goal: over {g} ha a year
+    pub goal_label: &'static str,
+    /// `pace_heading`: At the recent pace
+    pub pace_heading: &'static str,
+    /// `pace_text`: At the pace of the last 52 weeks, the area known to be conta
+    pub pace_text: &'static str,
+    /// `pace_assumptions`: Assumptions: the {area} km² stated as contaminated on {date}
+    pub pace_assumptions: &'static str,
+    /// `monthly_heading`: Month by month
+    pub monthly_heading: &'static str,
+    /// `monthly_note`: Only months with a published ANAMA total are drawn; hollow b
+    pub monthly_note: &'static str,
+    /// `view_table`: See these figures as a table
+    pub view_table: &'static str,
+    /// `weekly_source`: Source: ANAMA weekly figures as published; each week's outle
+    pub weekly_source: &'static str,
+    /// `annual_source`: Source: ANAMA annual totals; 2022–2025 statements cited in t
+    pub annual_source: &'static str,
+    /// `table_heading`: All weekly records
+    pub table_heading: &'static str,
+    /// `table_summary`: Show the table ({n} periods, with sources)
+    pub table_summary: &'static str,
+    /// `chart_summary_weekly`: Weekly chart, {period}: {n} reported periods; {ha} ha and {i
+    pub chart_summary_weekly: &'static str,
 }
 
 /// English.
@@ -260,6 +322,37 @@ pub const EN: Messages = Messages {
     map_summary: "Map of {n} districts. {layer}: the most in {top} ({value}).",
     selected: "Selected",
     mines_note: "State Statistics Committee figures for the districts with most finds; “mines” are anti-tank plus anti-personnel.",
+    range_heading: "Period shown",
+    preset_12: "Last 12 weeks",
+    preset_all: "All weeks",
+    range_from: "From",
+    range_to: "To",
+    weekly_heading: "Week by week",
+    weekly_title: "Reported weeks in {y2} averaged {a} ha cleared: {r}× the {y1} average",
+    weekly_note: "Gaps are weeks with no published report; {n} withheld weeks are not drawn (see Sources and method).",
+    y_items: "Items per period",
+    y_ha: "Hectares",
+    legend_disputed: "disputed (hatched cap)",
+    legend_ha_line: "hectares (line)",
+    chart_empty: "No reported week in this period.",
+    chart_fallback: "The chart could not be drawn here; the same figures are in the table below.",
+    chart_keys: "Arrow keys move between weeks.",
+    annual_heading: "Year by year",
+    annual_title: "{y}: {v} ha cleared, the most of any year so far",
+    annual_title_plain: "Hectares cleared per year (ANAMA annual totals)",
+    partial_note: "{y}*: sum of {n} reported weeks so far, not an annual total (hollow bar).",
+    goal_label: "Goal: over {g} ha a year",
+    pace_heading: "At the recent pace",
+    pace_text: "At the pace of the last 52 weeks, the area known to be contaminated would take another {a}–{b} years to clear.",
+    pace_assumptions: "Assumptions: the {area} km² stated as contaminated on {date} is all still to clear; a yearly pace between {low} ha (the {year} annual total) and {high} ha (the mean of {n} reported weeks in the last 52 weeks × 52). Survey often shrinks suspected areas, and pace changes: this is a range, not a date.",
+    monthly_heading: "Month by month",
+    monthly_note: "Only months with a published ANAMA total are drawn; hollow bars are “over” or “about” figures.",
+    view_table: "See these figures as a table",
+    weekly_source: "Source: ANAMA weekly figures as published; each week's outlets are in the table.",
+    annual_source: "Source: ANAMA annual totals; 2022–2025 statements cited in the table of sources.",
+    table_heading: "All weekly records",
+    table_summary: "Show the table ({n} periods, with sources)",
+    chart_summary_weekly: "Weekly chart, {period}: {n} reported periods; {ha} ha and {items} items in total.",
 };
 
 /// Azerbaijani (Latin script).
@@ -348,6 +441,37 @@ pub const AZ: Messages = Messages {
     map_summary: "{n} rayonun xəritəsi. {layer}: ən çox {top} ({value}).",
     selected: "Seçilib",
     mines_note: "Ən çox tapıntı olan rayonlar üzrə Dövlət Statistika Komitəsinin rəqəmləri; “mina” tank və piyada əleyhinə minaların cəmidir.",
+    range_heading: "Göstərilən dövr",
+    preset_12: "Son 12 həftə",
+    preset_all: "Bütün həftələr",
+    range_from: "Başlanğıc",
+    range_to: "Son",
+    weekly_heading: "Həftəbəhəftə",
+    weekly_title: "{y2}-ci ildə açıqlanmış həftələrdə orta hesabla {a} ha təmizlənib: {y1}-ci ilin ortalamasının {r} misli",
+    weekly_note: "Boşluqlar hesabatı dərc edilməmiş həftələrdir; {n} göstərilməyən həftə çəkilmir (Mənbələr və metod bölməsinə baxın).",
+    y_items: "Dövr üzrə ədəd",
+    y_ha: "Hektar",
+    legend_disputed: "mübahisəli (ştrixli baş)",
+    legend_ha_line: "hektar (xətt)",
+    chart_empty: "Bu dövrdə açıqlanmış həftə yoxdur.",
+    chart_fallback: "Qrafik çəkilə bilmədi; eyni rəqəmlər aşağıdakı cədvəldədir.",
+    chart_keys: "Həftələr arasında ox düymələri ilə keçin.",
+    annual_heading: "İlbəil",
+    annual_title: "{y}: {v} ha təmizlənib, indiyədək ən çox",
+    annual_title_plain: "İllər üzrə təmizlənmiş hektar (ANAMA illik cəmləri)",
+    partial_note: "{y}*: indiyədək {n} açıqlanmış həftənin cəmi, illik cəm deyil (boş sütun).",
+    goal_label: "Hədəf: ildə {g} ha-dan çox",
+    pace_heading: "Son templə",
+    pace_text: "Son 52 həftənin tempi ilə çirklənmiş ərazinin təmizlənməsi daha {a}–{b} il çəkər.",
+    pace_assumptions: "Fərziyyələr: {date} tarixində çirklənmiş kimi göstərilən {area} km²-nin hamısı hələ təmizlənməlidir; illik temp {low} ha ({year} illik cəmi) ilə {high} ha (son 52 həftədə açıqlanmış {n} həftənin ortası × 52) arasındadır. Tədqiqat şübhəli əraziləri çox vaxt azaldır və temp dəyişir: bu tarix deyil, aralıqdır.",
+    monthly_heading: "Aybaay",
+    monthly_note: "Yalnız ANAMA cəmi dərc edilmiş aylar çəkilir; boş sütunlar “çox” və ya “təxminən” rəqəmlərdir.",
+    view_table: "Bu rəqəmlərə cədvəl kimi baxın",
+    weekly_source: "Mənbə: dərc olunmuş ANAMA həftəlik rəqəmləri; hər həftənin mənbələri cədvəldədir.",
+    annual_source: "Mənbə: ANAMA illik cəmləri.",
+    table_heading: "Bütün həftəlik qeydlər",
+    table_summary: "Cədvəli göstər ({n} dövr, mənbələrlə)",
+    chart_summary_weekly: "Həftəlik qrafik, {period}: {n} açıqlanmış dövr; cəmi {ha} ha və {items} ədəd.",
 };
 
 /// Russian.
@@ -436,4 +560,35 @@ pub const RU: Messages = Messages {
     map_summary: "Карта {n} районов. {layer}: больше всего — {top} ({value}).",
     selected: "Выбрано",
     mines_note: "Данные Госкомстата по районам с наибольшим числом находок; «мины» — противотанковые и противопехотные вместе.",
+    range_heading: "Период",
+    preset_12: "Последние 12 недель",
+    preset_all: "Все недели",
+    range_from: "С",
+    range_to: "По",
+    weekly_heading: "Неделя за неделей",
+    weekly_title: "В опубликованных неделях {y2} года в среднем очищалось {a} га: в {r} раза больше, чем в {y1} году",
+    weekly_note: "Пробелы — недели без опубликованного отчёта; {n} скрытых недель не показаны (см. «Источники и методика»).",
+    y_items: "Предметов за период",
+    y_ha: "Гектары",
+    legend_disputed: "спорно (штриховка)",
+    legend_ha_line: "гектары (линия)",
+    chart_empty: "В этом периоде нет опубликованных недель.",
+    chart_fallback: "График не удалось построить; те же цифры есть в таблице ниже.",
+    chart_keys: "Клавиши со стрелками переключают недели.",
+    annual_heading: "Год за годом",
+    annual_title: "{y}: очищено {v} га — больше, чем в любой год до этого",
+    annual_title_plain: "Очищено гектаров по годам (годовые итоги ANAMA)",
+    partial_note: "{y}*: сумма {n} опубликованных недель, не годовой итог (полый столбец).",
+    goal_label: "Цель: более {g} га в год",
+    pace_heading: "При нынешних темпах",
+    pace_text: "При темпах последних 52 недель на очистку известной загрязнённой территории уйдёт ещё {a}–{b} лет.",
+    pace_assumptions: "Допущения: все {area} км², названные загрязнёнными на {date}, ещё предстоит очистить; годовой темп — от {low} га (итог {year} года) до {high} га (среднее {n} опубликованных недель за последние 52 недели × 52). Обследование часто сокращает подозрительные площади, темпы меняются: это диапазон, а не дата.",
+    monthly_heading: "Месяц за месяцем",
+    monthly_note: "Показаны только месяцы с опубликованным итогом ANAMA; полые столбцы — «более» или «около».",
+    view_table: "Показать эти цифры таблицей",
+    weekly_source: "Источник: опубликованные еженедельные данные ANAMA; источники каждой недели — в таблице.",
+    annual_source: "Источник: годовые итоги ANAMA.",
+    table_heading: "Все еженедельные записи",
+    table_summary: "Показать таблицу ({n} периодов, с источниками)",
+    chart_summary_weekly: "Недельный график, {period}: {n} опубликованных периодов; всего {ha} га и {items} предметов.",
 };

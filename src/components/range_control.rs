@@ -1,0 +1,144 @@
+//! The date-range control: presets (last 12 weeks, latest year, all) and a two-handled slider
+//! over the reported periods. Drives the counters, the charts and the map's year.
+
+use crate::data::Date;
+use crate::i18n::format;
+use crate::state::use_app;
+use crate::stats::{self, DateRange};
+use leptos::prelude::*;
+
+/// Presets relative to the latest reported week.
+pub fn preset(weeks: &[crate::data::Week], which: &str) -> Option<DateRange> {
+    let full = stats::full_range(weeks)?;
+    match which {
+        "12w" => Some(DateRange {
+            from: full.to.add_days(-83),
+            to: full.to,
+        }),
+        "year" => Some(DateRange {
+            from: Date::new(full.to.y, 1, 1)?,
+            to: full.to,
+        }),
+        _ => None,
+    }
+}
+
+/// Presets and slider.
+#[component]
+pub fn RangeControl() -> impl IntoView {
+    let app = use_app();
+    // Slider positions are the distinct start dates of the reported periods.
+    let starts = Memo::new(move |_| {
+        app.data.with(|d| {
+            let mut s: Vec<Date> = d
+                .weeks
+                .iter()
+                .filter(|w| w.counts())
+                .map(|w| w.start)
+                .collect();
+            s.dedup();
+            s
+        })
+    });
+    let last_end = Memo::new(move |_| app.data.with(|d| stats::full_range(&d.weeks).map(|r| r.to)));
+    let idx = move |d: Date, from: bool| {
+        starts.with(|s| {
+            if from {
+                s.iter().position(|x| *x >= d).unwrap_or(0)
+            } else {
+                s.iter()
+                    .rposition(|x| *x <= d)
+                    .unwrap_or(s.len().saturating_sub(1))
+            }
+        })
+    };
+    let from_i = move || app.range.get().map(|r| idx(r.from, true)).unwrap_or(0);
+    let to_i = move || {
+        app.range
+            .get()
+            .map(|r| idx(r.to, false))
+            .unwrap_or_else(|| starts.with(|s| s.len().saturating_sub(1)))
+    };
+    let set = move |a: usize, b: usize| {
+        let (a, b) = (a.min(b), a.max(b));
+        let n = starts.with_untracked(Vec::len);
+        if a == 0 && b + 1 >= n {
+            app.range.set(None);
+            return;
+        }
+        let from = starts.with_untracked(|s| s.get(a).copied());
+        let to = starts.with_untracked(|s| {
+            // The range runs to the day before the next period, so the last period is whole.
+            s.get(b + 1).map(|d| d.add_days(-1))
+        });
+        if let Some(from) = from {
+            let to = to.or(last_end.get_untracked()).unwrap_or(from);
+            app.range.set(Some(DateRange { from, to }));
+        }
+    };
+    let year = move || last_end.get().map(|d| d.y.to_string()).unwrap_or_default();
+    let apply =
+        move |which: &'static str| app.range.set(app.data.with(|d| preset(&d.weeks, which)));
+    let is = move |which: &'static str| {
+        let cur = app.range.get();
+        let p = app.data.with(|d| preset(&d.weeks, which));
+        (cur == p).to_string()
+    };
+    let label = move |i: usize| {
+        let l = app.locale.get();
+        starts.with(|s| {
+            s.get(i)
+                .map(|d| format::date_short(*d, l))
+                .unwrap_or_default()
+        })
+    };
+    let max = move || starts.with(|s| s.len().saturating_sub(1));
+    view! {
+        <section class="range-control" aria-labelledby="range-h" data-testid="range-control">
+            <h2 id="range-h" class="visually-hidden-sm">{move || app.t().range_heading}</h2>
+            <div class="presets" role="group" aria-labelledby="range-h">
+                <button type="button" class="chip" data-testid="preset-12w" aria-pressed=move || is("12w") on:click=move |_| apply("12w")>
+                    {move || app.t().preset_12}
+                </button>
+                <button type="button" class="chip" data-testid="preset-year" aria-pressed=move || is("year") on:click=move |_| apply("year")>
+                    {year}
+                </button>
+                <button type="button" class="chip" data-testid="preset-all" aria-pressed=move || is("all") on:click=move |_| apply("all")>
+                    {move || app.t().preset_all}
+                </button>
+            </div>
+            <div class="slider">
+                <label>
+                    <span>{move || app.t().range_from} ": " <strong>{move || label(from_i())}</strong></span>
+                    <input
+                        type="range"
+                        min="0"
+                        max=max
+                        step="1"
+                        data-testid="range-from"
+                        prop:value=move || from_i().to_string()
+                        on:input=move |e| {
+                            let v = event_target_value(&e).parse::<usize>().unwrap_or(0);
+                            set(v, to_i());
+                        }
+                    />
+                </label>
+                <label>
+                    <span>{move || app.t().range_to} ": " <strong>{move || label(to_i())}</strong></span>
+                    <input
+                        type="range"
+                        min="0"
+                        max=max
+                        step="1"
+                        data-testid="range-to"
+                        prop:value=move || to_i().to_string()
+                        on:input=move |e| {
+                            let v = event_target_value(&e).parse::<usize>().unwrap_or(0);
+                            set(from_i(), v);
+                        }
+                    />
+                </label>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,239 @@
+//! The weekly trend: stacked items per reported period and hectares on a second axis, with a
+//! tooltip for the nearest week (pointer or arrow keys) and a text summary.
+
+use super::canvas_chart::{theme, CanvasChart, DrawFn};
+use super::source_link::SourceLink;
+use crate::chart::{self, model, ChartText, XMap};
+use crate::data::{Metric, Status};
+use crate::i18n::{fill, format, Locale};
+use crate::state::use_app;
+use crate::stats::{self, DateRange};
+use leptos::ev;
+use leptos::prelude::*;
+use std::rc::Rc;
+
+/// Translated chart texts.
+pub fn chart_text(l: Locale) -> ChartText {
+    let t = l.messages();
+    ChartText {
+        y_items: t.y_items.into(),
+        y_ha: t.y_ha.into(),
+        legend: [
+            t.anti_tank.into(),
+            t.anti_personnel.into(),
+            t.uxo.into(),
+            t.legend_ha_line.into(),
+            t.legend_disputed.into(),
+        ],
+        goal: String::new(),
+        locale: l,
+    }
+}
+
+/// The finding stated in the title: mean reported weekly hectares of the latest full year with
+/// weekly data against the first one.
+pub fn weekly_finding(ds: &crate::data::Dataset, l: Locale) -> Option<String> {
+    let mean = |y: i32| {
+        let ha: Vec<f64> = ds
+            .weeks
+            .iter()
+            .filter(|w| w.counts() && w.start.y == y)
+            .filter_map(|w| w.hectares.map(|h| h * 7.0 / f64::from(w.days())))
+            .collect();
+        (ha.len() >= 10).then(|| ha.iter().sum::<f64>() / ha.len() as f64)
+    };
+    let years: Vec<i32> = (2021..=2030).filter(|y| mean(*y).is_some()).collect();
+    let (y1, y2) = (*years.first()?, *years.last()?);
+    let (a, b) = (mean(y1)?, mean(y2)?);
+    if y1 == y2 || a <= 0.0 {
+        return None;
+    }
+    Some(fill(
+        l.messages().weekly_title,
+        &[
+            ("y1", &y1.to_string()),
+            ("y2", &y2.to_string()),
+            ("a", &format::int(b, l)),
+            ("r", &format::number(b / a, 1, l)),
+        ],
+    ))
+}
+
+/// The weekly chart with its legend, tooltip, note and source.
+#[component]
+pub fn WeeklyChart() -> impl IntoView {
+    let app = use_app();
+    let range = Memo::new(move |_| {
+        app.range
+            .get()
+            .or_else(|| app.data.with(|d| stats::full_range(&d.weeks)))
+    });
+    let bars = Memo::new(move |_| {
+        let r = range.get();
+        app.data
+            .with(|d| r.map(|r| model::week_bars(&d.weeks, r)).unwrap_or_default())
+    });
+    let active = RwSignal::new(None::<usize>);
+    let xmap = RwSignal::new(None::<XMap>);
+    Effect::new(move |_| {
+        bars.track();
+        active.set(None);
+    });
+
+    let draw: DrawFn = Rc::new(move |root, scale| {
+        let r: Option<DateRange> = range.get();
+        let b = bars.get();
+        let text = chart_text(app.locale.get());
+        let a = active.get();
+        let Some(r) = r else { return Ok(None) };
+        let x = (f64::from(r.from.days()) - 3.0, f64::from(r.to.days()) + 4.0);
+        chart::draw_weekly(root, &b, x, &theme(), &text, scale, a).map(Some)
+    });
+
+    let on_move = move |e: ev::PointerEvent| {
+        let dpr = window().device_pixel_ratio().max(1.0);
+        let px = (f64::from(e.offset_x()) * dpr) as i32;
+        if let Some(m) = xmap.get_untracked() {
+            if let Some(x) = m.data_x(px) {
+                let i = bars.with_untracked(|b| model::nearest(b, x));
+                if i != active.get_untracked() {
+                    active.set(i);
+                }
+            }
+        }
+    };
+    let on_key = move |e: ev::KeyboardEvent| {
+        let n = bars.with_untracked(Vec::len);
+        if n == 0 {
+            return;
+        }
+        let cur = active.get_untracked();
+        let next = match e.key().as_str() {
+            "ArrowRight" => Some(cur.map_or(0, |i| (i + 1).min(n - 1))),
+            "ArrowLeft" => Some(cur.map_or(n - 1, |i| i.saturating_sub(1))),
+            "Home" => Some(0),
+            "End" => Some(n - 1),
+            "Escape" => None,
+            _ => return,
+        };
+        e.prevent_default();
+        active.set(next);
+    };
+
+    let summary = move || {
+        let l = app.locale.get();
+        let t = l.messages();
+        let r = range.get()?;
+        let s = app.data.with(|d| stats::range_sums(&d.weeks, r));
+        let items = s.get(Metric::AntiTank).value
+            + s.get(Metric::AntiPersonnel).value
+            + s.get(Metric::Uxo).value;
+        Some(fill(
+            t.chart_summary_weekly,
+            &[
+                ("period", &format::period(r.from, r.to, l)),
+                ("n", &s.weeks.to_string()),
+                ("ha", &format::auto(s.get(Metric::Hectares).value, 1, l)),
+                ("items", &format::int(items, l)),
+            ],
+        ))
+    };
+    let withheld = move || {
+        let r = range.get();
+        app.data.with(|d| {
+            d.weeks
+                .iter()
+                .filter(|w| w.status == Status::Withheld && r.is_some_and(|r| r.contains(w)))
+                .count()
+        })
+    };
+
+    let tooltip = move || {
+        let i = active.get()?;
+        let b = bars.with(|b| b.get(i).cloned())?;
+        let m = xmap.get()?;
+        let l = app.locale.get();
+        let t = l.messages();
+        let w = app.data.with(|d| d.weeks.get(b.index).cloned())?;
+        let dpr = window().device_pixel_ratio().max(1.0);
+        let left_px = m.pixel_x(b.mid()) / dpr;
+        let total_px = f64::from(m.px.1) / dpr;
+        let side = if left_px > total_px * 0.6 {
+            "left"
+        } else {
+            "right"
+        };
+        let row = |label: &'static str, cls: &'static str, v: Option<f64>, ha: bool| {
+            let text = match v {
+                Some(v) if ha => {
+                    let q = if w.hectares_qualifier == crate::data::Qualifier::Over {
+                        "> "
+                    } else {
+                        ""
+                    };
+                    format!("{q}{} {}", format::auto(v, 2, l), t.unit_ha)
+                }
+                Some(v) => format::int(v, l),
+                None => "—".into(),
+            };
+            view! { <li><span class=format!("key {cls}")></span>{label} ": " <strong>{text}</strong></li> }
+        };
+        Some(view! {
+            <div class=format!("chart-tooltip {side}") style=format!("left:{left_px:.0}px") data-testid="weekly-tooltip" role="status">
+                <p class="tt-name">{format::period(w.start, w.end, l)}</p>
+                <ul>
+                    {row(t.anti_tank, "at", w.value(Metric::AntiTank), false)}
+                    {row(t.anti_personnel, "ap", w.value(Metric::AntiPersonnel), false)}
+                    {row(t.uxo, "uxo", w.value(Metric::Uxo), false)}
+                    {row(t.hectares, "ha", w.value(Metric::Hectares), true)}
+                </ul>
+                <p class="tt-period">{super::method::status_label(t, w.status)}</p>
+                <p class="sources-line">
+                    {w.sources.into_iter().take(2).map(|c| view! { <SourceLink citation=c/> " " }).collect_view()}
+                </p>
+            </div>
+        })
+    };
+
+    view! {
+        <section class="chart-section" aria-labelledby="weekly-h">
+            <h2 id="weekly-h">{move || app.t().weekly_heading}</h2>
+            <p class="chart-title">{move || app.data.with(|d| weekly_finding(d, app.locale.get()))}</p>
+            <ChartLegend/>
+            <div
+                class="chart-wrap"
+                tabindex="0"
+                aria-describedby="weekly-keys"
+                on:pointermove=on_move
+                on:pointerdown=on_move
+                on:pointerleave=move |_| active.set(None)
+                on:keydown=on_key
+            >
+                <CanvasChart draw=draw testid="chart-weekly" label=Signal::derive(move || summary().unwrap_or_default()) on_map=xmap.write_only() aspect=0.42/>
+                {tooltip}
+                <Show when=move || bars.with(Vec::is_empty)>
+                    <p class="chart-empty">{move || app.t().chart_empty}</p>
+                </Show>
+            </div>
+            <p class="note" id="weekly-keys">
+                {move || fill(app.t().weekly_note, &[("n", &withheld().to_string())])} " " {move || app.t().chart_keys}
+            </p>
+            <p class="chart-source">{move || app.t().weekly_source} " " <a href="#data-table">{move || app.t().view_table}</a></p>
+        </section>
+    }
+}
+
+/// The legend shared by the weekly chart and its tooltip (same colours as the counters).
+#[component]
+fn ChartLegend() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <ul class="chart-legend">
+            <li><span class="key at"></span>{move || app.t().anti_tank}</li>
+            <li><span class="key ap"></span>{move || app.t().anti_personnel}</li>
+            <li><span class="key uxo"></span>{move || app.t().uxo}</li>
+            <li><span class="key ha line"></span>{move || app.t().legend_ha_line}</li>
+            <li><span class="key disputed"></span>{move || app.t().legend_disputed}</li>
+        </ul>
+    }
+}
