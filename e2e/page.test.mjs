@@ -47,3 +47,36 @@ test("sources section lists coverage and the flagged weeks", async () => {
   }
   await context.close();
 });
+
+test("range, chart hover and canvas pixels", async () => {
+  const { page, context, errors } = await open(env.browser, env.base);
+  // The weekly canvas is not blank: count non-background pixels.
+  const inked = await page.$eval("[data-testid=chart-weekly]", (c) => {
+    const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i] < 200 || d[i + 1] < 200 || d[i + 2] < 200) n++;
+    return n;
+  });
+  assert.ok(inked > 5000, `weekly chart looks blank (${inked} inked pixels)`);
+  // Hovering the right end of the plot shows the latest week's tooltip with its source.
+  const weeks = readCsv("data/weeks.csv").filter((w) => w.status !== "withheld" && !w.same_report_as);
+  const last = weeks.at(-1);
+  await page.locator("[data-testid=chart-weekly]").scrollIntoViewIfNeeded();
+  const box = await page.locator("[data-testid=chart-weekly]").boundingBox();
+  let tip = "";
+  for (let dx = 20; dx < 160 && !tip.includes(String(Number(last.hectares).toLocaleString("en-US"))); dx += 1) {
+    await page.mouse.move(box.x + box.width - dx, box.y + box.height / 2);
+    tip = (await page.locator("[data-testid=weekly-tooltip]").count()) ? await page.locator("[data-testid=weekly-tooltip]").innerText() : "";
+  }
+  assert.ok(tip.includes(Number(last.hectares).toLocaleString("en-US")), `tooltip: ${tip}`);
+  // Last 12 weeks: counters become sums of the weeks in that window.
+  await page.click("[data-testid=preset-12w]");
+  const end = new Date(weeks.reduce((m, w) => (w.end > m ? w.end : m), ""));
+  const from = new Date(end.getTime() - 83 * 86400e3).toISOString().slice(0, 10);
+  const inRange = weeks.filter((w) => w.start >= from);
+  const sum = inRange.reduce((s, w) => s + (w.hectares ? Number(w.hectares) : 0), 0);
+  assert.equal(await page.locator("[data-testid=counter-hectares] .value").innerText(), en(sum, 1));
+  await page.screenshot({ path: "artifacts/page-range-12w.png", fullPage: false });
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -207,3 +207,48 @@ async fn hover_shows_the_tooltip_with_the_value_from_the_data_file() {
     );
     assert!(tip.contains("Report.az"));
 }
+
+/// Sum of a numeric column of weeks.csv over counted weeks starting in `year`, read by the test.
+fn weekly_sum(year: &str, col: usize) -> f64 {
+    include_str!("../data/weeks.csv")
+        .lines()
+        .filter(|l| l.starts_with(year))
+        .map(|l| l.split(',').collect::<Vec<_>>())
+        .filter(|f| f[7] != "withheld" && f[8].is_empty())
+        .filter_map(|f| f[col].parse::<f64>().ok())
+        .sum()
+}
+
+#[wasm_bindgen_test]
+async fn range_preset_changes_counters_to_weekly_sums() {
+    mount_fresh();
+    leptos::task::tick().await;
+    click("[data-testid=preset-year]");
+    leptos::task::tick().await;
+    let ha = weekly_sum("2026", 5);
+    let at = weekly_sum("2026", 2);
+    let en = |v: f64, d: usize| {
+        clearance_atlas::i18n::format::number(v, d, clearance_atlas::i18n::Locale::En)
+    };
+    assert_eq!(text_of("[data-testid=counter-hectares] .value"), en(ha, 1));
+    assert_eq!(text_of("[data-testid=counter-anti-tank] .value"), en(at, 0));
+    assert!(text_of("[data-testid=counters-basis]").contains("Sum of"));
+    assert_eq!(attr("[data-testid=preset-year]", "aria-pressed"), "true");
+    click("[data-testid=preset-all]");
+    leptos::task::tick().await;
+    assert!(text_of("[data-testid=counters-basis]").contains("cumulative"));
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_walk_the_weekly_chart() {
+    mount_fresh();
+    leptos::task::tick().await;
+    key(".chart-wrap[aria-describedby=weekly-keys]", "Home");
+    leptos::task::tick().await;
+    // The first counted week in the file: 15-21 Dec 2020.
+    let tip = text_of("[data-testid=weekly-tooltip]");
+    assert!(tip.contains("15–21 Dec 2020"), "tooltip: {tip}");
+    key(".chart-wrap[aria-describedby=weekly-keys]", "ArrowRight");
+    leptos::task::tick().await;
+    assert!(text_of("[data-testid=weekly-tooltip]").contains("5–10 Apr 2021"));
+}

@@ -91,8 +91,18 @@ pub fn WeeklyChart() -> impl IntoView {
     });
 
     let on_move = move |e: ev::PointerEvent| {
+        use wasm_bindgen::JsCast;
+        // Position relative to the canvas, wherever the event landed (the tooltip too).
+        let Some(canvas) = e
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.query_selector("canvas").ok().flatten())
+        else {
+            return;
+        };
+        let rect = canvas.get_bounding_client_rect();
         let dpr = window().device_pixel_ratio().max(1.0);
-        let px = (f64::from(e.offset_x()) * dpr) as i32;
+        let px = ((f64::from(e.client_x()) - rect.left()) * dpr) as i32;
         if let Some(m) = xmap.get_untracked() {
             if let Some(x) = m.data_x(px) {
                 let i = bars.with_untracked(|b| model::nearest(b, x));
