@@ -1,15 +1,21 @@
-//! The page: loads the embedded data, provides state, lays out the story; shows a readable
-//! error instead of a blank page when the data cannot be read or the app panics.
+//! The page: loads the embedded data, applies the URL state, provides state, lays out the
+//! story for the standard, embed and kiosk modes; shows a readable error instead of a blank
+//! page when the data cannot be read or the app panics.
 
 use crate::components::{
     annual_chart::AnnualChart, context_cards::ContextCards, counters::Counters,
-    data_table::DataTable, header::Header, method::SourcesMethod, range_control::RangeControl,
-    region_map::RegionMap, weekly_chart::WeeklyChart,
+    data_table::DataTable, header::Header, kiosk_shell::KioskShell, method::SourcesMethod,
+    range_control::RangeControl, region_map::RegionMap, weekly_chart::WeeklyChart,
 };
 use crate::data::{DataError, Dataset, Date};
+use crate::embed::url::{self, Known, Mode, ThemeChoice};
+use crate::embed::HEIGHT_MESSAGE;
+use crate::geo::choropleth;
 use crate::i18n::Locale;
 use crate::state::AppState;
+use crate::stats::{self, DateRange};
 use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Today's date from the browser clock (UTC).
@@ -18,8 +24,8 @@ pub fn today() -> Date {
     Date::from_days((ms / 86_400_000.0).floor() as i32)
 }
 
-/// The language to start with: the browser's, else English.
-fn initial_locale() -> Locale {
+/// The browser's language if supported, else English.
+fn browser_locale() -> Locale {
     window()
         .navigator()
         .language()
@@ -55,56 +61,212 @@ pub fn mount() {
         Some(t) => leptos::mount::mount_to(t, App).forget(),
         None => leptos::mount::mount_to_body(App),
     }
+    register_service_worker();
+}
+
+/// Registers the offline service worker (not from file://, where it cannot run).
+fn register_service_worker() {
+    let w = window();
+    let proto = w.location().protocol().unwrap_or_default();
+    if proto != "http:" && proto != "https:" {
+        return;
+    }
+    let sw = w.navigator().service_worker();
+    let on_err = Closure::<dyn FnMut(JsValue)>::new(|e: JsValue| {
+        leptos::logging::warn!("service worker not registered: {e:?}");
+    });
+    let _ = sw.register("sw.js").catch(&on_err);
+    on_err.forget();
+}
+
+fn html() -> Option<web_sys::HtmlElement> {
+    document()
+        .document_element()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
 }
 
 /// Marks the page ready for embedders, kiosks and tests after the first complete draw.
 fn mark_ready() {
     request_animation_frame(|| {
-        if let Some(el) = document().document_element() {
-            if let Some(h) = el.dyn_ref::<web_sys::HtmlElement>() {
-                let _ = h.dataset().set("ready", "1");
-            }
+        if let Some(h) = html() {
+            let _ = h.dataset().set("ready", "1");
         }
     });
 }
 
-/// Sets `<html lang>` to follow the language.
-fn sync_html_lang(locale: Locale) {
-    if let Some(el) = document().document_element() {
-        let _ = el.set_attribute("lang", locale.as_str());
+/// Applies the URL to a fresh state; logs every ignored parameter.
+fn apply_url(state: &AppState, ds: &Dataset, query: &str) -> url::ViewState {
+    let ids: Vec<&str> = ds.districts.iter().map(|d| d.id.as_str()).collect();
+    let layers: Vec<String> = choropleth::layers(ds).iter().map(|l| l.key()).collect();
+    let (v, warnings) = url::parse(
+        query,
+        &Known {
+            districts: &ids,
+            layers: &layers,
+        },
+    );
+    for w in warnings {
+        leptos::logging::warn!("ignored URL parameter '{}': {}", w.param, w.reason);
     }
+    state.district.set(v.district.clone());
+    if v.from.is_some() || v.to.is_some() {
+        if let Some(full) = stats::full_range(&ds.weeks) {
+            state.range.set(Some(DateRange {
+                from: v.from.unwrap_or(full.from),
+                to: v.to.unwrap_or(full.to),
+            }));
+        }
+    }
+    state.layer.set(
+        v.layer
+            .as_ref()
+            .and_then(|k| choropleth::layers(ds).into_iter().find(|l| &l.key() == k)),
+    );
+    state.theme.set(v.theme);
+    v
+}
+
+/// Posts the page height to the parent frame (embed mode in an iframe), on load and resize.
+fn post_height_when_framed() {
+    let w = window();
+    let Ok(Some(parent)) = w.parent() else {
+        return;
+    };
+    if JsValue::from(parent.clone()) == JsValue::from(w.clone()) {
+        return;
+    }
+    let post = move || {
+        let Some(body) = document().body() else {
+            return;
+        };
+        let h = body.scroll_height().max(body.offset_height());
+        let msg = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&msg, &"type".into(), &HEIGHT_MESSAGE.into());
+        let _ = js_sys::Reflect::set(&msg, &"height".into(), &JsValue::from(h));
+        let _ = parent.post_message(&msg, "*");
+    };
+    post();
+    let cb = Closure::<dyn Fn()>::new(post);
+    if let (Ok(obs), Some(body)) = (
+        web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()),
+        document().body(),
+    ) {
+        obs.observe(&body);
+    }
+    cb.forget();
 }
 
 /// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
-    let locale = initial_locale();
+    let default_locale = browser_locale();
     match Dataset::embedded(today().add_days(7)) {
         Ok(ds) => {
-            let state = AppState::new(ds, locale);
+            let query = window().location().search().unwrap_or_default();
+            let mut state = AppState::new(ds, default_locale);
+            let v = state.data.with_untracked(|d| apply_url(&state, d, &query));
+            state.locale.set(v.lang.unwrap_or(default_locale));
+            state.mode = v.mode;
+            state.options = StoredValue::new(url::ViewState {
+                mode: v.mode,
+                show: v.show.clone(),
+                interval: v.interval,
+                idle: v.idle,
+                data: v.data.clone(),
+                ..Default::default()
+            });
             provide_context(state);
-            Effect::new(move |_| sync_html_lang(state.locale.get()));
+            Effect::new(move |_| {
+                if let Some(h) = html() {
+                    let _ = h.set_attribute("lang", state.locale.get().as_str());
+                    match state.theme.get() {
+                        Some(t) => {
+                            let _ = h.set_attribute("data-theme", t.as_str());
+                        }
+                        None => {
+                            let _ = h.remove_attribute("data-theme");
+                        }
+                    }
+                    let cls = match state.mode {
+                        Mode::Standard => "mode-standard",
+                        Mode::Embed => "mode-embed",
+                        Mode::Kiosk => "mode-kiosk",
+                    };
+                    let _ = h.class_list().add_1(cls);
+                }
+            });
+            // Keep the URL in step with the view (replaceState: no history entries).
+            Effect::new(move |_| {
+                let q = url::serialize(&state.to_view_state(default_locale));
+                let loc = window().location();
+                let path = loc.pathname().unwrap_or_default();
+                let hash = loc.hash().unwrap_or_default();
+                if loc.search().unwrap_or_default() != q {
+                    if let Ok(h) = window().history() {
+                        let _ = h.replace_state_with_url(
+                            &JsValue::NULL,
+                            "",
+                            Some(&format!("{path}{q}{hash}")),
+                        );
+                    }
+                }
+            });
             Effect::new(move |_| mark_ready());
+            if state.mode == Mode::Embed {
+                Effect::new(move |_| post_height_when_framed());
+            }
+            let shows = move |b: &str| state.shows(b);
             view! {
                 <a class="skip-link" href="#figures">{move || state.t().skip_link}</a>
                 <Header/>
                 <main id="figures" tabindex="-1">
-                    <Counters/>
-                    <RegionMap/>
-                    <RangeControl/>
-                    <WeeklyChart/>
-                    <AnnualChart/>
-                    <ContextCards/>
-                    <DataTable/>
-                    <SourcesMethod/>
+                    <Show when=move || shows("counters")><Counters/></Show>
+                    <Show when=move || shows("map")><RegionMap/></Show>
+                    <Show when=move || shows("range")><RangeControl/></Show>
+                    <Show when=move || shows("weekly")><WeeklyChart/></Show>
+                    <Show when=move || shows("annual")><AnnualChart/></Show>
+                    <Show when=move || shows("context")><ContextCards/></Show>
+                    <Show when=move || shows("table")><DataTable/></Show>
+                    <Show when=move || state.mode == Mode::Standard><SourcesMethod/></Show>
                 </main>
-                <footer class="site-footer">
-                    <p>{move || state.t().footer}</p>
-                </footer>
+                <Footer/>
+                <Show when=move || state.mode == Mode::Kiosk><KioskShell/></Show>
             }
             .into_any()
         }
-        Err(errors) => view! { <DataErrors errors=errors locale=locale/> }.into_any(),
+        Err(errors) => view! { <DataErrors errors=errors locale=default_locale/> }.into_any(),
+    }
+}
+
+/// Footer: in embed mode a small "Full view · Sources" link to this view without `embed`.
+#[component]
+fn Footer() -> impl IntoView {
+    let app = crate::state::use_app();
+    let full_url = move || {
+        let mut v = app.to_view_state(Locale::En);
+        v.mode = Mode::Standard;
+        v.show = None;
+        v.lang = Some(app.locale.get());
+        let loc = window().location();
+        format!(
+            "{}{}",
+            loc.pathname().unwrap_or_default(),
+            url::serialize(&v)
+        )
+    };
+    view! {
+        <footer class="site-footer">
+            {move || match app.mode {
+                Mode::Embed => view! {
+                    <p class="embed-credit">
+                        <a href=full_url target="_blank" rel="noopener">{app.t().full_view}</a>
+                        " · ANAMA"
+                    </p>
+                }
+                .into_any(),
+                _ => view! { <p>{app.t().footer}</p> }.into_any(),
+            }}
+        </footer>
     }
 }
 
@@ -126,4 +288,15 @@ fn DataErrors(
             </ul>
         </main>
     }
+}
+
+/// Keeps `ThemeChoice` reachable for the chart theme.
+pub fn forced_theme() -> Option<ThemeChoice> {
+    html()
+        .and_then(|h| h.get_attribute("data-theme"))
+        .and_then(|t| match t.as_str() {
+            "dark" => Some(ThemeChoice::Dark),
+            "light" => Some(ThemeChoice::Light),
+            _ => None,
+        })
 }

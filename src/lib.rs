@@ -8,8 +8,10 @@ pub mod app;
 pub mod chart;
 pub mod components;
 pub mod data;
+pub mod embed;
 pub mod geo;
 pub mod i18n;
+pub mod kiosk;
 pub mod state;
 pub mod stats;
 

@@ -1,6 +1,7 @@
 //! Application state: a few signals provided once via context, read with [`use_app`].
 
 use crate::data::Dataset;
+use crate::embed::url::{Mode, ThemeChoice, ViewState};
 use crate::geo::choropleth::{self, Layer};
 use crate::i18n::{Locale, Messages};
 use crate::stats::DateRange;
@@ -22,6 +23,12 @@ pub struct AppState {
     pub layer: RwSignal<Option<Layer>>,
     /// The district under the pointer or keyboard focus.
     pub hovered: RwSignal<Option<String>>,
+    /// Forced colour theme (`None`: follow the system).
+    pub theme: RwSignal<Option<ThemeChoice>>,
+    /// Page mode, fixed for the visit.
+    pub mode: Mode,
+    /// The URL's fixed options (embed blocks, kiosk timings, data file).
+    pub options: StoredValue<ViewState>,
 }
 
 impl AppState {
@@ -34,7 +41,37 @@ impl AppState {
             range: RwSignal::new(None),
             layer: RwSignal::new(None),
             hovered: RwSignal::new(None),
+            theme: RwSignal::new(None),
+            mode: Mode::Standard,
+            options: StoredValue::new(ViewState::default()),
         }
+    }
+
+    /// True when a block is shown in the current mode (embed mode shows what `show=` asks for,
+    /// by default counters, map and the weekly chart).
+    pub fn shows(&self, block: &str) -> bool {
+        match self.mode {
+            Mode::Embed => self.options.with_value(|o| match &o.show {
+                Some(list) => list.iter().any(|b| b == block),
+                None => matches!(block, "counters" | "map" | "weekly" | "range"),
+            }),
+            _ => true,
+        }
+    }
+
+    /// The current view as URL state (`lang` only when it differs from `default_locale`).
+    pub fn to_view_state(&self, default_locale: Locale) -> ViewState {
+        let mut v = self.options.get_value();
+        v.district = self.district.get();
+        let r = self.range.get();
+        v.from = r.map(|r| r.from);
+        v.to = r.map(|r| r.to);
+        v.layer = self.layer.get().map(|l| l.key());
+        let l = self.locale.get();
+        v.lang = (l != default_locale).then_some(l);
+        v.theme = self.theme.get();
+        v.mode = self.mode;
+        v
     }
 
     /// The map layer in effect (tracks data and choice).

@@ -25,7 +25,15 @@ pub fn AnnualChart() -> impl IntoView {
         if let Some(g) = goal.get() {
             text.goal = fill(l.messages().goal_label, &[("g", &format::int(g, l))]);
         }
-        chart::draw_annual(root, &bars.get(), goal.get(), &theme(), &text, scale).map(|_| None)
+        chart::draw_annual(
+            root,
+            &bars.get(),
+            goal.get(),
+            &theme(app.theme.get()),
+            &text,
+            scale,
+        )
+        .map(|_| None)
     });
     let title = move || {
         let l = app.locale.get();
@@ -73,7 +81,14 @@ pub fn AnnualChart() -> impl IntoView {
     let month_bars = Memo::new(move |_| app.data.with(|d| model::month_bars(d)));
     let draw_m: DrawFn = Rc::new(move |root, scale| {
         let text = chart_text(app.locale.get());
-        chart::draw_monthly(root, &month_bars.get(), &theme(), &text, scale).map(|_| None)
+        chart::draw_monthly(
+            root,
+            &month_bars.get(),
+            &theme(app.theme.get()),
+            &text,
+            scale,
+        )
+        .map(|_| None)
     });
     let label_m = move || {
         let l = app.locale.get();

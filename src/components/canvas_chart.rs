@@ -12,8 +12,14 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The chart theme for the user's colour scheme.
-pub fn theme() -> Theme {
+/// The chart theme: the forced one, else the user's colour scheme.
+pub fn theme(forced: Option<crate::embed::url::ThemeChoice>) -> Theme {
+    use crate::embed::url::ThemeChoice;
+    match forced {
+        Some(ThemeChoice::Dark) => return chart::DARK,
+        Some(ThemeChoice::Light) => return chart::LIGHT,
+        None => {}
+    }
     let dark = window()
         .match_media("(prefers-color-scheme: dark)")
         .ok()

@@ -7,6 +7,7 @@ pub mod counters;
 pub mod data_table;
 pub mod district_panel;
 pub mod header;
+pub mod kiosk_shell;
 pub mod lang_switch;
 pub mod method;
 pub mod range_control;

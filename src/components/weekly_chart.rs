@@ -87,7 +87,7 @@ pub fn WeeklyChart() -> impl IntoView {
         let a = active.get();
         let Some(r) = r else { return Ok(None) };
         let x = (f64::from(r.from.days()) - 3.0, f64::from(r.to.days()) + 4.0);
-        chart::draw_weekly(root, &b, x, &theme(), &text, scale, a).map(Some)
+        chart::draw_weekly(root, &b, x, &theme(app.theme.get()), &text, scale, a).map(Some)
     });
 
     let on_move = move |e: ev::PointerEvent| {
@@ -206,7 +206,7 @@ pub fn WeeklyChart() -> impl IntoView {
     };
 
     view! {
-        <section class="chart-section" aria-labelledby="weekly-h">
+        <section class="chart-section weekly" aria-labelledby="weekly-h">
             <h2 id="weekly-h">{move || app.t().weekly_heading}</h2>
             <p class="chart-title">{move || app.data.with(|d| weekly_finding(d, app.locale.get()))}</p>
             <ChartLegend/>

@@ -234,6 +234,42 @@ pub struct Messages {
     pub table_summary: &'static str,
     /// `chart_summary_weekly`: Weekly chart, {period}: {n} reported periods; {ha} ha and {i
     pub chart_summary_weekly: &'static str,
+    /// `full_view`: Full view · Sources
+    pub full_view: &'static str,
+    /// `touch_hint`: Touch to explore
+    pub touch_hint: &'static str,
+    /// `still_there`: Still there? Returning to the start in {n} s
+    pub still_there: &'static str,
+    /// `continue_exploring`: Continue exploring
+    pub continue_exploring: &'static str,
+    /// `share`: Embed / share
+    pub share: &'static str,
+    /// `share_heading`: Share this view
+    pub share_heading: &'static str,
+    /// `copy_link`: Copy link
+    pub copy_link: &'static str,
+    /// `copy_embed`: Copy embed code
+    pub copy_embed: &'static str,
+    /// `copied`: Copied
+    pub copied: &'static str,
+    /// `native_share`: Share…
+    pub native_share: &'static str,
+    /// `close`: Close
+    pub close: &'static str,
+    /// `width`: Width
+    pub width: &'static str,
+    /// `height`: Height
+    pub height: &'static str,
+    /// `preview`: Preview
+    pub preview: &'static str,
+    /// `download_csv`: Download the data of this view (CSV)
+    pub download_csv: &'static str,
+    /// `download_svg`: SVG
+    pub download_svg: &'static str,
+    /// `download_png`: PNG
+    pub download_png: &'static str,
+    /// `print`: Print bulletin
+    pub print: &'static str,
 }
 
 /// English.
@@ -353,6 +389,24 @@ pub const EN: Messages = Messages {
     table_heading: "All weekly records",
     table_summary: "Show the table ({n} periods, with sources)",
     chart_summary_weekly: "Weekly chart, {period}: {n} reported periods; {ha} ha and {items} items in total.",
+    full_view: "Full view · Sources",
+    touch_hint: "Touch to explore",
+    still_there: "Still there? Returning to the start in {n} s",
+    continue_exploring: "Continue exploring",
+    share: "Embed / share",
+    share_heading: "Share this view",
+    copy_link: "Copy link",
+    copy_embed: "Copy embed code",
+    copied: "Copied",
+    native_share: "Share…",
+    close: "Close",
+    width: "Width",
+    height: "Height",
+    preview: "Preview",
+    download_csv: "Download the data of this view (CSV)",
+    download_svg: "SVG",
+    download_png: "PNG",
+    print: "Print bulletin",
 };
 
 /// Azerbaijani (Latin script).
@@ -472,6 +526,24 @@ pub const AZ: Messages = Messages {
     table_heading: "Bütün həftəlik qeydlər",
     table_summary: "Cədvəli göstər ({n} dövr, mənbələrlə)",
     chart_summary_weekly: "Həftəlik qrafik, {period}: {n} açıqlanmış dövr; cəmi {ha} ha və {items} ədəd.",
+    full_view: "Tam görünüş · Mənbələr",
+    touch_hint: "Araşdırmaq üçün toxunun",
+    still_there: "Buradasınız? {n} s sonra əvvələ qayıdır",
+    continue_exploring: "Davam et",
+    share: "Yerləşdir / paylaş",
+    share_heading: "Bu görünüşü paylaşın",
+    copy_link: "Keçidi kopyala",
+    copy_embed: "Yerləşdirmə kodunu kopyala",
+    copied: "Kopyalandı",
+    native_share: "Paylaş…",
+    close: "Bağla",
+    width: "En",
+    height: "Hündürlük",
+    preview: "Önizləmə",
+    download_csv: "Bu görünüşün məlumatlarını yüklə (CSV)",
+    download_svg: "SVG",
+    download_png: "PNG",
+    print: "Bülleteni çap et",
 };
 
 /// Russian.
@@ -591,4 +663,22 @@ pub const RU: Messages = Messages {
     table_heading: "Все еженедельные записи",
     table_summary: "Показать таблицу ({n} периодов, с источниками)",
     chart_summary_weekly: "Недельный график, {period}: {n} опубликованных периодов; всего {ha} га и {items} предметов.",
+    full_view: "Полная версия · Источники",
+    touch_hint: "Коснитесь, чтобы изучить",
+    still_there: "Вы здесь? Возврат к началу через {n} с",
+    continue_exploring: "Продолжить",
+    share: "Встроить / поделиться",
+    share_heading: "Поделиться этим видом",
+    copy_link: "Копировать ссылку",
+    copy_embed: "Копировать код для встраивания",
+    copied: "Скопировано",
+    native_share: "Поделиться…",
+    close: "Закрыть",
+    width: "Ширина",
+    height: "Высота",
+    preview: "Предпросмотр",
+    download_csv: "Скачать данные этого вида (CSV)",
+    download_svg: "SVG",
+    download_png: "PNG",
+    print: "Печать бюллетеня",
 };
