@@ -91,7 +91,14 @@ fn mark_ready() {
         if let Some(h) = html() {
             let _ = h.dataset().set("ready", "1");
         }
+        if let Some(p) = window().performance() {
+            let _ = p.mark("atlas-ready");
+        }
     });
+}
+
+fn now_ms() -> f64 {
+    window().performance().map(|p| p.now()).unwrap_or(0.0)
 }
 
 /// Applies the URL to a fresh state; logs every ignored parameter.
@@ -160,7 +167,13 @@ fn post_height_when_framed() {
 #[component]
 pub fn App() -> impl IntoView {
     let default_locale = browser_locale();
-    match Dataset::embedded(today().add_days(7)) {
+    let t0 = now_ms();
+    let parsed = Dataset::embedded(today().add_days(7));
+    // Start-up cost of the embedded data, for the benchmark.
+    if let Some(h) = html() {
+        let _ = h.dataset().set("parseMs", &format!("{:.2}", now_ms() - t0));
+    }
+    match parsed {
         Ok(ds) => {
             let query = window().location().search().unwrap_or_default();
             let mut state = AppState::new(ds, default_locale);

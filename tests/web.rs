@@ -48,6 +48,13 @@ fn click(selector: &str) {
 }
 
 fn mount_fresh() {
+    // Each test starts from a clean URL: the app writes its view state into the query string.
+    let path = window().location().pathname().unwrap_or_default();
+    window()
+        .history()
+        .expect("history")
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
+        .expect("replaceState");
     // Keep the test runner's own output in the body: replace only our container.
     if let Some(old) = document().get_element_by_id("app") {
         old.remove();

@@ -13,6 +13,46 @@ use leptos::prelude::*;
 pub fn DataTable() -> impl IntoView {
     let app = use_app();
     let n = move || app.data.with(|d| d.weeks.len());
+    // Sort column (0 period, 1–4 the metrics) and direction; newest first by default.
+    let sort = RwSignal::new((0usize, true));
+    let metric_of = |c: usize| match c {
+        1 => Some(Metric::AntiTank),
+        2 => Some(Metric::AntiPersonnel),
+        3 => Some(Metric::Uxo),
+        4 => Some(Metric::Hectares),
+        _ => None,
+    };
+    let header = move |col: usize, label: &'static str, num: bool| {
+        let aria = move || {
+            let (c, desc) = sort.get();
+            if c != col {
+                "none"
+            } else if desc {
+                "descending"
+            } else {
+                "ascending"
+            }
+        };
+        view! {
+            <th scope="col" class:num=num aria-sort=aria>
+                <button
+                    type="button"
+                    class="sort"
+                    data-testid=format!("sort-{col}")
+                    on:click=move |_| sort.update(|(c, d)| {
+                        if *c == col {
+                            *d = !*d;
+                        } else {
+                            *c = col;
+                            *d = true;
+                        }
+                    })
+                >
+                    {label}
+                </button>
+            </th>
+        }
+    };
     view! {
         <section class="table-section" id="data-table" aria-labelledby="table-h">
             <h2 id="table-h">{move || app.t().table_heading}</h2>
@@ -22,11 +62,16 @@ pub fn DataTable() -> impl IntoView {
                     <table class="weeks" data-testid="data-table">
                         <thead>
                             <tr>
-                                <th scope="col">{move || app.t().period}</th>
-                                <th scope="col" class="num">{move || app.t().anti_tank}</th>
-                                <th scope="col" class="num">{move || app.t().anti_personnel}</th>
-                                <th scope="col" class="num">{move || app.t().uxo}</th>
-                                <th scope="col" class="num">{move || app.t().hectares}</th>
+                                {move || {
+                                    let t = app.t();
+                                    view! {
+                                        {header(0, t.period, false)}
+                                        {header(1, t.anti_tank, true)}
+                                        {header(2, t.anti_personnel, true)}
+                                        {header(3, t.uxo, true)}
+                                        {header(4, t.hectares, true)}
+                                    }
+                                }}
                                 <th scope="col">{move || app.t().status}</th>
                                 <th scope="col">{move || app.t().sources}</th>
                             </tr>
@@ -35,10 +80,24 @@ pub fn DataTable() -> impl IntoView {
                             {move || {
                                 let l = app.locale.get();
                                 let t = l.messages();
+                                let (col, desc) = sort.get();
                                 app.data.with(|d| {
-                                    d.weeks
-                                        .iter()
-                                        .rev()
+                                    let mut rows: Vec<&crate::data::Week> = d.weeks.iter().collect();
+                                    match metric_of(col) {
+                                        // Missing values sort last either way: a gap is not a zero.
+                                        Some(m) => rows.sort_by(|a, b| match (a.value(m), b.value(m)) {
+                                            (Some(x), Some(y)) => if desc { y.total_cmp(&x) } else { x.total_cmp(&y) },
+                                            (Some(_), None) => std::cmp::Ordering::Less,
+                                            (None, Some(_)) => std::cmp::Ordering::Greater,
+                                            (None, None) => std::cmp::Ordering::Equal,
+                                        }),
+                                        None => {
+                                            if desc {
+                                                rows.reverse();
+                                            }
+                                        }
+                                    }
+                                    rows.into_iter()
                                         .map(|w| {
                                             let cell = |m: Metric| {
                                                 w.value(m)

@@ -1,0 +1,148 @@
+// Clearance Atlas benchmark: prints one line per figure, "name value unit", machine-readable.
+//   node bench/bench.mjs           full: medians of 5 runs, 200 interaction repetitions, 500 kiosk scenes
+//   node bench/bench.mjs --quick   one run of each, fewer repetitions (CI: keeps it from rotting)
+// Budgets are printed beside the figures ("budget ..." lines) but never fail the command.
+// Needs a release build in dist/ (scripts/run.sh or trunk build --release --offline).
+import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { serve } from "../e2e/serve.mjs";
+import { CHROMIUM_ARGS } from "../e2e/helpers.mjs";
+
+const quick = process.argv.includes("--quick");
+const RUNS = quick ? 1 : 5;
+const REPS = quick ? 20 : 200;
+const SCENES = quick ? 40 : 500;
+const out = (name, value, unit) => console.log(`${name} ${typeof value === "number" ? +value.toFixed(2) : value} ${unit}`);
+const median = (a) => { const s = [...a].sort((x, y) => x - y); return s[Math.floor((s.length - 1) / 2)]; };
+const p95 = (a) => { const s = [...a].sort((x, y) => x - y); return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]; };
+
+if (!existsSync("dist/index.html")) { console.error("no dist/: build the release first"); process.exit(1); }
+
+// 1. Transfer size of a cold load, per asset and total.
+const kind = (f) => f.endsWith(".wasm") ? "wasm" : f.endsWith(".js") && f !== "sw.js" && f !== "embed.js" ? "js"
+  : f.endsWith(".css") ? "css" : f.endsWith(".html") ? "html" : /icon|manifest/.test(f) ? "icons" : null;
+const totals = { raw: 0, gzip: 0, brotli: 0 };
+for (const f of readdirSync("dist").sort()) {
+  const k = kind(f);
+  if (!k) continue; // sw.js and embed.js are not part of a page load
+  const b = readFileSync(join("dist", f));
+  const gz = gzipSync(b, { level: 9 }).length;
+  const br = brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  out(`transfer.${k}.${f.replace(/-[0-9a-f]{16}/, "")}.raw`, b.length / 1024, "KB");
+  out(`transfer.${k}.${f.replace(/-[0-9a-f]{16}/, "")}.gzip`, gz / 1024, "KB");
+  out(`transfer.${k}.${f.replace(/-[0-9a-f]{16}/, "")}.brotli`, br / 1024, "KB");
+  totals.raw += b.length; totals.gzip += gz; totals.brotli += br;
+}
+let dataBr = 0;
+for (const f of ["weeks.csv", "totals.csv", "districts.csv", "boundaries.txt"]) {
+  dataBr += brotliCompressSync(readFileSync(join("data", f))).length;
+}
+out("transfer.data.embedded_in_wasm.brotli", dataBr / 1024, "KB");
+out("transfer.total.raw", totals.raw / 1024, "KB");
+out("transfer.total.gzip", totals.gzip / 1024, "KB");
+out("transfer.total.brotli", totals.brotli / 1024, "KB");
+out("budget.transfer.total.brotli", 200, "KB");
+
+const server = await serve("dist", 0);
+const base = `http://127.0.0.1:${server.address().port}/`;
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: [...CHROMIUM_ARGS, "--js-flags=--expose-gc"] });
+
+async function cold(profile) {
+  const context = await browser.newContext({ viewport: profile === "mobile" ? { width: 390, height: 844 } : { width: 1280, height: 900 }, serviceWorkers: "block" });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  if (profile === "mobile") {
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
+  }
+  await page.goto(base);
+  await page.waitForSelector("html[data-ready='1']", { timeout: 60_000 });
+  const r = await page.evaluate(() => ({
+    ready: performance.getEntriesByName("atlas-ready")[0]?.startTime ?? NaN,
+    parse: Number(document.documentElement.dataset.parseMs),
+    fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
+  }));
+  await context.close();
+  return r;
+}
+
+// 2 and 6. Time to ready (desktop, mobile) and the embedded data's parse time.
+for (const profile of ["desktop", "mobile"]) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await cold(profile));
+  out(`ready.${profile}.median`, median(runs.map((r) => r.ready)), "ms");
+  out(`fcp.${profile}.median`, median(runs.map((r) => r.fcp)), "ms");
+  out(`data_parse.${profile}.median`, median(runs.map((r) => r.parse)), "ms");
+}
+out("budget.ready.desktop", 1000, "ms");
+out("budget.ready.mobile", 3000, "ms");
+
+// 4. Interaction cost: a range change (counters, charts, map) and a map hover, to the next frame.
+{
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(base);
+  await page.waitForSelector("html[data-ready='1']");
+  const times = await page.evaluate(async (reps) => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const range = [], hover = [];
+    const presets = ["preset-12w", "preset-year", "preset-all"].map((id) => document.querySelector(`[data-testid=${id}]`));
+    const paths = [...document.querySelectorAll("path.district")];
+    for (let i = 0; i < reps; i++) {
+      let t = performance.now();
+      presets[i % 3].click();
+      await frame();
+      range.push(performance.now() - t);
+      t = performance.now();
+      paths[i % paths.length].dispatchEvent(new MouseEvent("mouseenter"));
+      await new Promise((r) => requestAnimationFrame(r));
+      hover.push(performance.now() - t);
+    }
+    return { range, hover };
+  }, REPS);
+  // Each sample includes waiting for the frame; the work itself is what exceeds ~16 ms.
+  out("interaction.range_change.median", median(times.range), "ms");
+  out("interaction.range_change.p95", p95(times.range), "ms");
+  out("interaction.map_hover.median", median(times.hover), "ms");
+  out("interaction.map_hover.p95", p95(times.hover), "ms");
+  out("budget.interaction.p95", 16, "ms (work per frame; samples include the frame wait)");
+  await context.close();
+}
+
+// 5. Memory after load and after many kiosk scene changes.
+{
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => addEventListener("TrunkApplicationStarted", (e) => { window.__wasm = e.detail.wasm; }));
+  await page.clock.install();
+  await page.goto(`${base}?kiosk=1&interval=3`);
+  await page.waitForSelector("html[data-ready='1']");
+  const cdp = await context.newCDPSession(page);
+  const sample = async () => {
+    await cdp.send("HeapProfiler.collectGarbage");
+    return page.evaluate(() => ({
+      heap: performance.memory?.usedJSHeapSize ?? NaN,
+      wasm: window.__wasm?.memory?.buffer?.byteLength ?? NaN,
+      nodes: document.getElementsByTagName("*").length,
+    }));
+  };
+  await page.clock.runFor(3_000);
+  const before = await sample();
+  for (let i = 0; i < SCENES; i++) await page.clock.runFor(3_000);
+  const after = await sample();
+  const scenes = SCENES;
+  out("memory.js_heap.after_load", before.heap / 1048576, "MB");
+  out(`memory.js_heap.after_${scenes}_scenes`, after.heap / 1048576, "MB");
+  out("memory.wasm.after_load", before.wasm / 1048576, "MB");
+  out(`memory.wasm.after_${scenes}_scenes`, after.wasm / 1048576, "MB");
+  out("dom_nodes.after_load", before.nodes, "nodes");
+  out(`dom_nodes.after_${scenes}_scenes`, after.nodes, "nodes");
+  await context.close();
+}
+
+await browser.close();
+server.close();
