@@ -20,6 +20,10 @@ export async function start() {
 /// Opens a page, records console errors and requests to other origins, waits for ready.
 export async function open(browser, url, viewport = { width: 1280, height: 900 }, opts = {}) {
   const context = await browser.newContext({ viewport, locale: opts.locale ?? "en-US", reducedMotion: "reduce" });
+  await context.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   const page = await context.newPage();
   const errors = [];
   const foreign = [];
@@ -29,7 +33,8 @@ export async function open(browser, url, viewport = { width: 1280, height: 900 }
   page.on("request", (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith("data:")) foreign.push(r.url()); });
   await page.goto(url);
   await page.waitForSelector("html[data-ready='1']", { timeout: 10_000 });
-  return { context, page, errors, foreign };
+  const csp = () => page.evaluate(() => window.__csp);
+  return { context, page, errors, foreign, csp };
 }
 
 /// Minimal CSV reader (quotes, commas) for the tests' own reading of the data files.

@@ -15,7 +15,7 @@ const SIZES = [
 
 for (const [name, viewport] of SIZES) {
   test(`page is ready, exact and self-contained at ${name} size`, async () => {
-    const { page, errors, foreign, context } = await open(env.browser, env.base, viewport);
+    const { page, errors, foreign, context, csp } = await open(env.browser, env.base, viewport);
     const c = latestCumulative();
     const value = (id) => page.locator(`[data-testid=counter-${id}] .value`).innerText();
     assert.equal(await value("hectares"), en(c.hectares, 1));
@@ -28,6 +28,7 @@ for (const [name, viewport] of SIZES) {
     await page.screenshot({ path: `artifacts/page-${name}.png`, fullPage: true });
     assert.deepEqual(errors, [], "console errors");
     assert.deepEqual(foreign, [], "requests to other origins");
+    assert.deepEqual(await csp(), [], "Content-Security-Policy violations");
     await context.close();
   });
 }

@@ -4,6 +4,7 @@
 //   node scripts/single-file.mjs [dist] [out.html]
 import { readFileSync, writeFileSync, readdirSync, mkdirSync } from "node:fs";
 import { join, dirname } from "node:path";
+import { createHash } from "node:crypto";
 
 const dist = process.argv[2] ?? "dist";
 const out = process.argv[3] ?? "dist-single/clearance-atlas.html";
@@ -27,9 +28,13 @@ const boot = `${body}
 const bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
 await __wbg_init({ module_or_path: bytes });
 `;
+const sha = (t) => "sha256-" + createHash("sha256").update(t, "utf8").digest("base64");
+const script = boot.replace(/<\/script/gi, "<\\/script");
 html = html
+  .replace(/'sha256-[^']+'/, () => `'${sha(script)}'`)
+  .replace("style-src 'self'", () => `style-src 'self' '${sha(css)}'`)
   .replace(/<link rel="stylesheet"[^>]*>/, () => `<style>${css}</style>`)
-  .replace(/<script type="module">[\s\S]*?<\/script>/, () => `<script type="module">${boot.replace(/<\/script/gi, "<\\/script")}</script>`)
+  .replace(/<script type="module">[\s\S]*?<\/script>/, () => `<script type="module">${script}</script>`)
   .replace(/<link rel="modulepreload"[^>]*>/g, "")
   .replace(/<link rel="preload"[^>]*>/g, "")
   .replace(/<link rel="manifest"[^>]*>/, "")
