@@ -3,9 +3,17 @@
 //! page when the data cannot be read or the app panics.
 
 use crate::components::{
-    annual_chart::AnnualChart, context_cards::ContextCards, counters::Counters,
-    data_table::DataTable, header::Header, kiosk_shell::KioskShell, method::SourcesMethod,
-    range_control::RangeControl, region_map::RegionMap, weekly_chart::WeeklyChart,
+    annual_chart::AnnualChart,
+    context_cards::ContextCards,
+    counters::Counters,
+    data_loader::{self, CustomDataBanner, DataLoader},
+    data_table::DataTable,
+    header::Header,
+    kiosk_shell::KioskShell,
+    method::SourcesMethod,
+    range_control::RangeControl,
+    region_map::RegionMap,
+    weekly_chart::WeeklyChart,
 };
 use crate::data::{DataError, Dataset, Date};
 use crate::embed::url::{self, Known, Mode, ThemeChoice};
@@ -189,6 +197,10 @@ pub fn App() -> impl IntoView {
                 ..Default::default()
             });
             provide_context(state);
+            data_loader::restore_kept(state);
+            if let Some(path) = v.data.clone() {
+                data_loader::load_from_url(state, path);
+            }
             Effect::new(move |_| {
                 if let Some(h) = html() {
                     let _ = h.set_attribute("lang", state.locale.get().as_str());
@@ -232,6 +244,7 @@ pub fn App() -> impl IntoView {
             view! {
                 <a class="skip-link" href="#figures">{move || state.t().skip_link}</a>
                 <Header/>
+                <CustomDataBanner/>
                 <main id="figures" tabindex="-1">
                     <Show when=move || shows("counters")><Counters/></Show>
                     <Show when=move || shows("map")><RegionMap/></Show>
@@ -240,7 +253,10 @@ pub fn App() -> impl IntoView {
                     <Show when=move || shows("annual")><AnnualChart/></Show>
                     <Show when=move || shows("context")><ContextCards/></Show>
                     <Show when=move || shows("table")><DataTable/></Show>
-                    <Show when=move || state.mode == Mode::Standard><SourcesMethod/></Show>
+                    <Show when=move || state.mode == Mode::Standard>
+                        <SourcesMethod/>
+                        <DataLoader/>
+                    </Show>
                 </main>
                 <Footer/>
                 <Show when=move || state.mode == Mode::Kiosk><KioskShell/></Show>

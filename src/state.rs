@@ -29,13 +29,20 @@ pub struct AppState {
     pub mode: Mode,
     /// The URL's fixed options (embed blocks, kiosk timings, data file).
     pub options: StoredValue<ViewState>,
+    /// The embedded dataset, to return to after a custom file.
+    pub embedded: StoredValue<Arc<Dataset>>,
+    /// Weekly records of a custom data file in use (`None`: the embedded data).
+    pub custom: RwSignal<Option<usize>>,
 }
 
 impl AppState {
     /// New state for a dataset.
     pub fn new(data: Dataset, locale: Locale) -> Self {
+        let data = Arc::new(data);
         Self {
-            data: RwSignal::new(Arc::new(data)),
+            embedded: StoredValue::new(data.clone()),
+            custom: RwSignal::new(None),
+            data: RwSignal::new(data),
             locale: RwSignal::new(locale),
             district: RwSignal::new(None),
             range: RwSignal::new(None),

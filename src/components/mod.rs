@@ -4,6 +4,7 @@ pub mod annual_chart;
 pub mod canvas_chart;
 pub mod context_cards;
 pub mod counters;
+pub mod data_loader;
 pub mod data_table;
 pub mod district_panel;
 pub mod header;

@@ -76,6 +76,43 @@ impl Dataset {
         Self::parse(WEEKS_CSV, TOTALS_CSV, DISTRICTS_CSV, BOUNDARIES_TXT, latest)
     }
 
+    /// This dataset with its weekly records replaced by a user's file, checked with the same
+    /// parser and rules as the embedded data. The bytes must be UTF-8 and at most 5 MB.
+    pub fn with_weeks_file(
+        &self,
+        file: &str,
+        bytes: &[u8],
+        latest: Date,
+    ) -> Result<Self, Vec<DataError>> {
+        if bytes.len() > parse::MAX_FILE_BYTES {
+            return Err(vec![DataError::new(
+                file,
+                0,
+                0,
+                ErrorKind::TooLarge {
+                    bytes: bytes.len(),
+                    max: parse::MAX_FILE_BYTES,
+                },
+            )]);
+        }
+        let text = std::str::from_utf8(bytes).map_err(|e| {
+            let line = bytes[..e.valid_up_to()]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+                + 1;
+            vec![DataError::new(file, line, 0, ErrorKind::NotText)]
+        })?;
+        if text.contains('\0') {
+            return Err(vec![DataError::new(file, 1, 0, ErrorKind::NotText)]);
+        }
+        let weeks = parse::parse_weeks(file, text, latest)?;
+        Ok(Self {
+            weeks,
+            ..self.clone()
+        })
+    }
+
     /// A district by id.
     pub fn district(&self, id: &str) -> Option<&District> {
         self.districts.iter().find(|d| d.id == id)

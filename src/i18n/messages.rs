@@ -270,6 +270,26 @@ pub struct Messages {
     pub download_png: &'static str,
     /// `print`: Print bulletin
     pub print: &'static str,
+    /// `update_heading`: Load newer data
+    pub update_heading: &'static str,
+    /// `update_intro`: Choose or drop a weekly data file (weeks.csv, same format as
+    pub update_intro: &'static str,
+    /// `choose_file`: Choose a file…
+    pub choose_file: &'static str,
+    /// `drop_here`: …or drop it here
+    pub drop_here: &'static str,
+    /// `keep_data`: Keep this data on this device
+    pub keep_data: &'static str,
+    /// `loaded_ok`: Loaded {n} weekly records from {file}.
+    pub loaded_ok: &'static str,
+    /// `load_failed`: {file} was not loaded: {n} problem(s). The figures shown are
+    pub load_failed: &'static str,
+    /// `custom_banner`: Custom data loaded ({n} weekly records, not the published bu
+    pub custom_banner: &'static str,
+    /// `reset_data`: Reset to the published data
+    pub reset_data: &'static str,
+    /// `file_too_large`: {file} is larger than 5 MB and was not read.
+    pub file_too_large: &'static str,
 }
 
 /// English.
@@ -407,6 +427,16 @@ pub const EN: Messages = Messages {
     download_svg: "SVG",
     download_png: "PNG",
     print: "Print bulletin",
+    update_heading: "Load newer data",
+    update_intro: "Choose or drop a weekly data file (weeks.csv, same format as the embedded one, see the README). It is checked with the same rules as the embedded data; if anything is wrong, nothing changes and every problem is listed.",
+    choose_file: "Choose a file…",
+    drop_here: "…or drop it here",
+    keep_data: "Keep this data on this device",
+    loaded_ok: "Loaded {n} weekly records from {file}.",
+    load_failed: "{file} was not loaded: {n} problem(s). The figures shown are unchanged.",
+    custom_banner: "Custom data loaded ({n} weekly records, not the published build).",
+    reset_data: "Reset to the published data",
+    file_too_large: "{file} is larger than 5 MB and was not read.",
 };
 
 /// Azerbaijani (Latin script).
@@ -544,6 +574,16 @@ pub const AZ: Messages = Messages {
     download_svg: "SVG",
     download_png: "PNG",
     print: "Bülleteni çap et",
+    update_heading: "Daha yeni məlumat yüklə",
+    update_intro: "Həftəlik məlumat faylını seçin və ya bura atın (weeks.csv, daxili faylla eyni format, README-yə baxın). Daxili məlumatla eyni qaydalarla yoxlanılır; səhv olarsa, heç nə dəyişmir və bütün problemlər göstərilir.",
+    choose_file: "Fayl seçin…",
+    drop_here: "…və ya bura atın",
+    keep_data: "Bu məlumatı bu cihazda saxla",
+    loaded_ok: "{file} faylından {n} həftəlik qeyd yükləndi.",
+    load_failed: "{file} yüklənmədi: {n} problem. Göstərilən rəqəmlər dəyişməyib.",
+    custom_banner: "Xüsusi məlumat yüklənib ({n} həftəlik qeyd, dərc olunmuş versiya deyil).",
+    reset_data: "Dərc olunmuş məlumata qayıt",
+    file_too_large: "{file} 5 MB-dan böyükdür və oxunmadı.",
 };
 
 /// Russian.
@@ -681,4 +721,14 @@ pub const RU: Messages = Messages {
     download_svg: "SVG",
     download_png: "PNG",
     print: "Печать бюллетеня",
+    update_heading: "Загрузить более новые данные",
+    update_intro: "Выберите или перетащите файл недельных данных (weeks.csv, формат как у встроенного, см. README). Он проверяется по тем же правилам; при ошибке ничего не меняется, и все проблемы перечисляются.",
+    choose_file: "Выбрать файл…",
+    drop_here: "…или перетащите сюда",
+    keep_data: "Сохранить эти данные на этом устройстве",
+    loaded_ok: "Загружено {n} недельных записей из {file}.",
+    load_failed: "{file} не загружен: проблем — {n}. Показанные цифры не изменились.",
+    custom_banner: "Загружены пользовательские данные ({n} недельных записей, не опубликованная версия).",
+    reset_data: "Вернуть опубликованные данные",
+    file_too_large: "{file} больше 5 МБ и не прочитан.",
 };

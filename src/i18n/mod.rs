@@ -1,6 +1,7 @@
 //! Languages: a typed message catalogue per language (a missing key fails to compile),
 //! locale formatting, and district names.
 
+pub mod errors;
 pub mod format;
 mod messages;
 

@@ -1,0 +1,81 @@
+//! Data-file problems in the reader's language: "line 14, column 6: hectares '12,5,0' is not a number".
+
+use super::Locale;
+use crate::data::{DataError, ErrorKind};
+
+fn clip(s: &str) -> String {
+    let mut out: String = s.chars().filter(|c| !c.is_control()).take(40).collect();
+    if s.chars().count() > 40 {
+        out.push('…');
+    }
+    out
+}
+
+/// One problem, located and explained.
+pub fn describe(e: &DataError, l: Locale) -> String {
+    let place = match (l, e.column) {
+        (Locale::En, 0) => format!("{} line {}", e.file, e.line),
+        (Locale::En, c) => format!("{} line {}, column {c}", e.file, e.line),
+        (Locale::Az, 0) => format!("{} sətir {}", e.file, e.line),
+        (Locale::Az, c) => format!("{} sətir {}, sütun {c}", e.file, e.line),
+        (Locale::Ru, 0) => format!("{} строка {}", e.file, e.line),
+        (Locale::Ru, c) => format!("{} строка {}, столбец {c}", e.file, e.line),
+    };
+    format!("{place}: {}", reason(&e.kind, l))
+}
+
+/// The reason alone.
+pub fn reason(k: &ErrorKind, l: Locale) -> String {
+    use ErrorKind::*;
+    match l {
+        Locale::En => k.to_string(),
+        Locale::Az => match k {
+            UnterminatedQuote => "dırnaqlı sahə bağlanmayıb".into(),
+            StrayQuote => "dırnaqsız sahənin içində dırnaq işarəsi".into(),
+            TextAfterQuote => "bağlanan dırnaqdan sonra mətn".into(),
+            MissingColumn(c) => format!("başlıqda '{}' sütunu yoxdur", clip(c)),
+            NoHeader => "faylda başlıq sətri yoxdur".into(),
+            FieldCount { expected, found } => format!("{expected} sahə gözlənilirdi, {found} tapıldı"),
+            NotANumber { field, text } => format!("{field} '{}' rəqəm deyil", clip(text)),
+            OutOfRange { field, text, max } => format!("{field} '{}' hədddən kənardır (0–{max})", clip(text)),
+            BadDate { field, text } => format!("{field} '{}' tarix deyil (İİİİ-AA-GG)", clip(text)),
+            DateOutOfSpan { field, text } => format!("{field} '{}' 2020-11-10 ilə bu gündən bir həftə sonrası arasında deyil", clip(text)),
+            EndBeforeStart => "dövr başlamazdan əvvəl bitir".into(),
+            PeriodTooLong { days } => format!("dövr {days} gündür (ən çox 31)"),
+            UnknownValue { field, text } => format!("{field} '{}' məlum deyil", clip(text)),
+            NoSource => "qeydin mənbəyi yoxdur".into(),
+            BadUrl(u) => format!("mənbə ünvanı '{}' http(s) deyil", clip(u)),
+            DuplicatePeriod => "eyni dövr iki dəfə var".into(),
+            Overlap { other } => format!("dövr {other} ilə bir gündən çox üst-üstə düşür; birini same_report_as ilə qeyd edin"),
+            UnknownReference(r) => format!("same_report_as '{}' faylda yoxdur", clip(r)),
+            TooLarge { bytes, max } => format!("fayl {bytes} baytdır; hədd {max}"),
+            NotText => "fayl UTF-8 mətn deyil".into(),
+            UnknownDistrict(d) => format!("'{}' rayonu məlum deyil", clip(d)),
+            BadGeometry(s) => format!("sərhəd sətri anlaşılmadı: {}", clip(s)),
+        },
+        Locale::Ru => match k {
+            UnterminatedQuote => "поле в кавычках не закрыто".into(),
+            StrayQuote => "кавычка внутри поля без кавычек".into(),
+            TextAfterQuote => "текст после закрывающей кавычки".into(),
+            MissingColumn(c) => format!("в заголовке нет столбца '{}'", clip(c)),
+            NoHeader => "в файле нет строки заголовка".into(),
+            FieldCount { expected, found } => format!("ожидалось полей: {expected}, найдено: {found}"),
+            NotANumber { field, text } => format!("{field} '{}' — не число", clip(text)),
+            OutOfRange { field, text, max } => format!("{field} '{}' вне допустимого диапазона (0–{max})", clip(text)),
+            BadDate { field, text } => format!("{field} '{}' — не дата (ГГГГ-ММ-ДД)", clip(text)),
+            DateOutOfSpan { field, text } => format!("{field} '{}' вне периода с 2020-11-10 до недели после сегодняшнего дня", clip(text)),
+            EndBeforeStart => "период заканчивается раньше, чем начинается".into(),
+            PeriodTooLong { days } => format!("период длится {days} дн. (не более 31)"),
+            UnknownValue { field, text } => format!("{field} '{}' — неизвестное значение", clip(text)),
+            NoSource => "у записи нет источника".into(),
+            BadUrl(u) => format!("адрес источника '{}' — не http(s)", clip(u)),
+            DuplicatePeriod => "один и тот же период указан дважды".into(),
+            Overlap { other } => format!("период пересекается с {other} более чем на день; отметьте один через same_report_as"),
+            UnknownReference(r) => format!("same_report_as '{}' нет в файле", clip(r)),
+            TooLarge { bytes, max } => format!("файл {bytes} байт; предел {max}"),
+            NotText => "файл не является текстом UTF-8".into(),
+            UnknownDistrict(d) => format!("район '{}' неизвестен", clip(d)),
+            BadGeometry(s) => format!("строка границ не распознана: {}", clip(s)),
+        },
+    }
+}
