@@ -5,6 +5,6 @@ run:
 test:
 	bash scripts/test.sh
 bench:
-	bash scripts/setup.sh && node bench/bench.mjs
+	bash scripts/bench.sh
 check-data:
 	cargo run --bin atlas-data -- check data

@@ -259,3 +259,41 @@ async fn arrow_keys_walk_the_weekly_chart() {
     leptos::task::tick().await;
     assert!(text_of("[data-testid=weekly-tooltip]").contains("5–10 Apr 2021"));
 }
+
+async fn sleep(ms: i32) {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+}
+
+#[wasm_bindgen_test]
+async fn counters_count_up_with_the_final_number_in_the_dom_from_the_start() {
+    mount_fresh();
+    leptos::task::tick().await;
+    sleep(100).await;
+    let final_text = clearance_atlas::i18n::format::number(
+        latest_cumulative("hectares"),
+        1,
+        clearance_atlas::i18n::Locale::En,
+    );
+    assert_eq!(text_of("[data-testid=counter-hectares] .value"), final_text);
+    let anim = text_of("[data-testid=counter-hectares] .value-anim");
+    assert!(
+        !anim.is_empty() && anim != final_text,
+        "animating copy: {anim}"
+    );
+    assert_eq!(
+        attr("[data-testid=counter-hectares] .value-anim", "aria-hidden"),
+        "true"
+    );
+    sleep(1200).await;
+    assert_eq!(
+        document()
+            .query_selector("[data-testid=counter-hectares] .value-anim")
+            .ok()
+            .flatten()
+            .map(|_| ()),
+        None
+    );
+}

@@ -8,6 +8,15 @@ use crate::state::use_app;
 use crate::stats::{self, Basis, Figure};
 use leptos::prelude::*;
 
+/// True when the user asks for reduced motion.
+fn reduced_motion() -> bool {
+    window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
+}
+
 /// Hectares in one football pitch of 105 × 68 m.
 pub const PITCH_HA: f64 = 0.714;
 
@@ -119,6 +128,56 @@ fn Counter(
             None => "—".to_string(),
         }
     };
+    // Count-up: an aria-hidden copy animates while the final number stays in `.value`
+    // (screen readers and tests read it from the start); skipped under reduced motion.
+    let target = Memo::new(move |_| figure().and_then(|f| f.value));
+    let shown = RwSignal::new(None::<f64>);
+    let running = StoredValue::new(None::<IntervalHandle>);
+    Effect::new(move |prev: Option<Option<f64>>| {
+        let to = target.get();
+        if let Some(h) = running.get_value() {
+            h.clear();
+            running.set_value(None);
+        }
+        let from = prev.flatten().unwrap_or(0.0);
+        let Some(to_v) = to else {
+            shown.set(None);
+            return to;
+        };
+        if reduced_motion() || (to_v - from).abs() < 1e-9 {
+            shown.set(None);
+            return to;
+        }
+        let start = js_sys::Date::now();
+        let handle = set_interval_with_handle(
+            move || {
+                let t = ((js_sys::Date::now() - start) / 900.0).min(1.0);
+                if t >= 1.0 {
+                    shown.set(None);
+                    if let Some(h) = running.get_value() {
+                        h.clear();
+                        running.set_value(None);
+                    }
+                } else {
+                    let eased = 1.0 - (1.0 - t).powi(3);
+                    shown.set(Some(from + (to_v - from) * eased));
+                }
+            },
+            std::time::Duration::from_millis(33),
+        );
+        running.set_value(handle.ok());
+        to
+    });
+    let anim_text = move || {
+        let l = app.locale.get();
+        shown.get().map(|v| {
+            if is_ha {
+                format::number(v, 1, l)
+            } else {
+                format::int(v, l)
+            }
+        })
+    };
     let unit = move || {
         let t = app.t();
         if is_ha {
@@ -174,7 +233,8 @@ fn Counter(
         >
             <h3 class="counter-label">{move || label(app.t(), metric)}</h3>
             <p class="counter-figure">
-                <span class="value">{value_text}</span>
+                <span class="value" class:animating=move || shown.get().is_some()>{value_text}</span>
+                {move || anim_text().map(|t| view! { <span class="value-anim" aria-hidden="true">{t}</span> })}
                 " "
                 <span class="unit">{unit}</span>
             </p>

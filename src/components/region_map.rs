@@ -197,6 +197,9 @@ pub fn RegionMap() -> impl IntoView {
                             <g class="labels" aria-hidden="true">
                                 {move || {
                                     let l = app.locale.get();
+                                    let names: Vec<String> = app.data.with(|d| {
+                                        d.districts.iter().map(|x| l.district_name(x).to_string()).collect()
+                                    });
                                     model
                                         .get()
                                         .districts
@@ -206,7 +209,7 @@ pub fn RegionMap() -> impl IntoView {
                                                 .data
                                                 .with(|d| d.district(&s.id).map(|x| l.district_name(x).to_string()))
                                                 .unwrap_or_default();
-                                            let short: String = name.chars().take(3).collect();
+                                            let short = crate::geo::unique_prefix(&name, &names, 3);
                                             let dark = view_memo
                                                 .get()
                                                 .and_then(|v| v.fill(&s.id))

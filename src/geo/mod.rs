@@ -230,6 +230,19 @@ fn overlaps(a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)) -> bool {
     a.0 < b.0 + b.2 && b.0 < a.0 + a.2 && a.1 < b.1 + b.3 && b.1 < a.1 + a.3
 }
 
+/// The shortest prefix of `name` (at least `min` characters) that no other name shares:
+/// "Khojal" and "Khojav" rather than two "Kho".
+pub fn unique_prefix(name: &str, all: &[String], min: usize) -> String {
+    let chars: Vec<char> = name.chars().collect();
+    for k in min..chars.len() {
+        let p: String = chars[..k].iter().collect();
+        if !all.iter().any(|o| o != name && o.starts_with(&p)) {
+            return p;
+        }
+    }
+    name.to_string()
+}
+
 /// Label font size in viewBox units for large and small maps.
 pub const LABEL_FONT_LARGE: f64 = 17.0;
 /// On small maps labels are abbreviated and larger relative to the map.
@@ -390,6 +403,17 @@ mod tests {
         assert_eq!(ring_centroid(&r), (1.0, 1.0));
         assert_eq!(ring_area(&r), 4.0);
         assert!(is_closed(&r));
+    }
+
+    #[test]
+    fn abbreviations_are_unique() {
+        let all: Vec<String> = ["Khojaly", "Khojavend", "Kalbajar", "Shusha"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(unique_prefix("Khojaly", &all, 3), "Khojal");
+        assert_eq!(unique_prefix("Khojavend", &all, 3), "Khojav");
+        assert_eq!(unique_prefix("Kalbajar", &all, 3), "Kal");
+        assert_eq!(unique_prefix("Shusha", &all, 3), "Shu");
     }
 
     #[test]

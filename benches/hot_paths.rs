@@ -1,0 +1,66 @@
+//! Native benchmarks of the pure hot paths (divan): parsing the embedded data, aggregation over
+//! a range, building the map (projection of all paths), drawing the weekly chart to SVG.
+//! Run: `cargo bench --bench hot_paths`.
+
+use clearance_atlas::chart::{self, model, ChartText, Scale};
+use clearance_atlas::data::{Dataset, Date};
+use clearance_atlas::i18n::Locale;
+use clearance_atlas::{geo, stats};
+
+fn main() {
+    divan::main();
+}
+
+fn ds() -> Dataset {
+    Dataset::embedded(Date::new(2030, 1, 1).expect("date")).expect("valid data")
+}
+
+#[divan::bench]
+fn parse_embedded_data() -> Dataset {
+    ds()
+}
+
+#[divan::bench]
+fn range_sums_all_weeks(b: divan::Bencher) {
+    let d = ds();
+    let r = stats::full_range(&d.weeks).expect("range");
+    b.bench(|| stats::range_sums(divan::black_box(&d.weeks), r));
+}
+
+#[divan::bench]
+fn build_map(b: divan::Bencher) {
+    let d = ds();
+    b.bench(|| geo::build_map(divan::black_box(&d)));
+}
+
+#[divan::bench]
+fn weekly_chart_to_svg(b: divan::Bencher) {
+    let d = ds();
+    let r = stats::full_range(&d.weeks).expect("range");
+    let bars = model::week_bars(&d.weeks, r);
+    let text = ChartText {
+        y_items: "Items".into(),
+        y_ha: "Hectares".into(),
+        legend: Default::default(),
+        goal: String::new(),
+        locale: Locale::En,
+    };
+    let x = (f64::from(r.from.days()), f64::from(r.to.days()));
+    b.bench(|| {
+        chart::to_svg((1200, 500), |root| {
+            chart::draw_weekly(
+                root,
+                &bars,
+                x,
+                &chart::LIGHT,
+                &text,
+                Scale {
+                    font: 13.0,
+                    line: 1,
+                },
+                None,
+            )
+            .map(|_| ())
+        })
+    });
+}

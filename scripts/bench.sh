@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# The benchmark: native hot paths (divan), then the release build measured in Chromium.
+# Prints one line per figure. `scripts/bench.sh --quick` skips divan and runs everything once.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH" TRUNK_SKIP_VERSION_CHECK=true
+if [ "${1:-}" != "--quick" ]; then cargo bench --locked --bench hot_paths; fi
+trunk build --release --offline
+node bench/bench.mjs "$@"
