@@ -3,6 +3,7 @@
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { fileURLToPath } from "node:url";
 
 const TYPES = {
@@ -13,6 +14,22 @@ const TYPES = {
   ".csv": "text/csv; charset=utf-8", ".txt": "text/plain; charset=utf-8",
 };
 
+const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".svg", ".json", ".webmanifest", ".csv", ".txt"]);
+const packed = new Map(); // path + encoding -> compressed body (as a host's static compression would)
+
+function encodeBody(path, body, accept) {
+  if (!COMPRESSIBLE.has(extname(path))) return [body, null];
+  const enc = /\bbr\b/.test(accept) ? "br" : /\bgzip\b/.test(accept) ? "gzip" : null;
+  if (!enc) return [body, null];
+  const key = `${path}|${enc}|${body.length}`;
+  if (!packed.has(key)) {
+    packed.set(key, enc === "br"
+      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } })
+      : gzipSync(body, { level: 9 }));
+  }
+  return [packed.get(key), enc];
+}
+
 export function serve(root, port = 0, host = "127.0.0.1") {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
@@ -22,8 +39,10 @@ export function serve(root, port = 0, host = "127.0.0.1") {
       if (!path.startsWith(base)) { res.writeHead(403).end(); return; }
       const s = await stat(path).catch(() => null);
       if (s?.isDirectory()) path = join(path, "index.html");
-      const body = await readFile(path);
-      res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream", "cache-control": "no-cache" });
+      const [body, enc] = encodeBody(path, await readFile(path), req.headers["accept-encoding"] ?? "");
+      const headers = { "content-type": TYPES[extname(path)] ?? "application/octet-stream", "cache-control": "no-cache", vary: "accept-encoding" };
+      if (enc) headers["content-encoding"] = enc;
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");

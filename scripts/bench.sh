@@ -5,6 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH" TRUNK_SKIP_VERSION_CHECK=true
-if [ "${1:-}" != "--quick" ]; then cargo bench --locked --bench hot_paths; fi
+if [ "${1:-}" != "--quick" ]; then
+  (cd bench/lighthouse && { [ -d node_modules/lighthouse ] || npm ci --no-audit --no-fund --loglevel=error; })
+  cargo bench --locked --bench hot_paths
+fi
 trunk build --release --offline
 node bench/bench.mjs "$@"

@@ -76,6 +76,31 @@ fn main() -> ExitCode {
             cov
         );
     }
+    println!("monthly reconciliation (weeks starting in the month vs ANAMA's monthly total):");
+    println!("month    weeks  weekly_ha  monthly_ha  share");
+    for m in clearance_atlas::chart::model::month_bars(&ds) {
+        let (Some(from), Some(to)) = (
+            Date::new(m.year, m.month, 1),
+            Date::new(
+                m.year,
+                m.month,
+                clearance_atlas::data::days_in_month(m.year, m.month),
+            ),
+        ) else {
+            continue;
+        };
+        let s = stats::range_sums(&ds.weeks, stats::DateRange { from, to });
+        let ha = s.get(clearance_atlas::data::Metric::Hectares);
+        let share = if m.value > 0.0 {
+            format!("{:.1}%", 100.0 * ha.value / m.value)
+        } else {
+            "-".into()
+        };
+        println!(
+            "{}-{:02}  {:5}  {:9.2}  {:10.2}  {:>6}",
+            m.year, m.month, ha.reported, ha.value, m.value, share
+        );
+    }
     for w in ds
         .weeks
         .iter()

@@ -120,6 +120,7 @@ pub fn CanvasChart(
         <canvas
             node_ref=canvas_ref
             class="chart-canvas"
+            style=format!("aspect-ratio:100/{:.0}", aspect * 100.0)
             data-testid=testid
             role="img"
             aria-label=move || label.get()
