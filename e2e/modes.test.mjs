@@ -119,3 +119,26 @@ test("the single-file build works from file:// with no server", async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("share dialog: link and iframe snippet of this view; CSV export with one source URL per row", async () => {
+  const { page, context } = await open(env.browser, `${env.base}?from=2025-01-01&to=2025-12-31`);
+  await page.click("[data-testid=share-button]");
+  await page.waitForSelector("[data-testid=share-dialog]");
+  const link = await page.inputValue("[data-testid=share-link]");
+  assert.match(link, /from=2025-01-01/);
+  const snippet = await page.inputValue("[data-testid=share-snippet]");
+  assert.match(snippet, /<iframe data-clearance-atlas src="[^"]*\?embed=1&amp;from=2025-01-01/);
+  assert.match(snippet, /embed\.js/);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=export-csv]")]);
+  const { readFileSync } = await import("node:fs");
+  const path = await download.path();
+  const rows = readFileSync(path, "utf8").trim().split("\n");
+  const expected = readCsv("data/weeks.csv").filter((w) => w.start >= "2025-01-01" && w.start <= "2025-12-31");
+  assert.equal(rows.length - 1, expected.length);
+  for (const r of rows.slice(1)) assert.match(r, /https?:\/\/[^,]+$/);
+  const [svg] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=export-weekly-svg]")]);
+  assert.match(readFileSync(await svg.path(), "utf8"), /^<svg/);
+  await page.keyboard.press("Escape");
+  assert.equal(await page.locator("[data-testid=share-dialog]").count(), 0);
+  await context.close();
+});

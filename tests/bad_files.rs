@@ -1,6 +1,7 @@
 //! The corpus of bad data files: each is rejected with the problem it was made for, located by
 //! line; the page's data stays as it was. Plus property tests: no panic on arbitrary input,
 //! valid files round-trip.
+#![cfg(not(target_arch = "wasm32"))]
 
 use clearance_atlas::data::{parse, Dataset, Date};
 use clearance_atlas::i18n::{errors, Locale};

@@ -1,5 +1,6 @@
 //! Charts render natively to SVG with the same drawing code: snapshots, bars and gaps
 //! counted against the data, and the pace projection for a known input.
+#![cfg(not(target_arch = "wasm32"))]
 
 use clearance_atlas::chart::{self, model, ChartText, Scale};
 use clearance_atlas::data::{Dataset, Date, Metric};

@@ -1,4 +1,5 @@
 //! The embedded dataset is valid, complete and says what DATA.md says it does.
+#![cfg(not(target_arch = "wasm32"))]
 
 use clearance_atlas::data::{Dataset, Date, Metric, Status, TotalKind};
 use clearance_atlas::stats::{self, DateRange};

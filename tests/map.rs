@@ -1,4 +1,5 @@
 //! The map model from the real boundaries: polygons, the Lachin fix, closure, true places.
+#![cfg(not(target_arch = "wasm32"))]
 
 use clearance_atlas::data::{Dataset, Date};
 use clearance_atlas::geo::{self, choropleth};

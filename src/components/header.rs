@@ -1,6 +1,7 @@
 //! The page header: title, purpose, "data as of", language switch.
 
 use super::lang_switch::LangSwitch;
+use super::share::ShareButton;
 use crate::i18n::{fill, format};
 use crate::state::use_app;
 use leptos::prelude::*;
@@ -27,7 +28,10 @@ pub fn Header() -> impl IntoView {
                     <span>{move || app.t().source_anama}</span>
                 </p>
             </div>
-            <LangSwitch/>
+            <div class="header-tools">
+                <LangSwitch/>
+                {(app.mode == crate::embed::url::Mode::Standard).then(|| view! { <ShareButton/> })}
+            </div>
         </header>
     }
 }

@@ -13,5 +13,6 @@ pub mod lang_switch;
 pub mod method;
 pub mod range_control;
 pub mod region_map;
+pub mod share;
 pub mod source_link;
 pub mod weekly_chart;

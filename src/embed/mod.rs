@@ -1,5 +1,6 @@
 //! Embedding and sharing: the URL state (pure parse/serialise) and the iframe height message.
 
+pub mod export;
 pub mod url;
 
 /// The `type` of the height message posted to the parent frame.

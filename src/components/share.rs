@@ -1,0 +1,286 @@
+//! Sharing and exports: the "Embed / share" dialog (link to this view, iframe snippet with
+//! size options and a live preview, native share), CSV of the current view, charts as PNG and
+//! SVG, the map as SVG, and printing.
+
+use crate::chart::{self, model, Scale};
+use crate::embed::{export, url};
+use crate::state::use_app;
+use crate::stats;
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Offers `content` as a file download.
+pub fn download(name: &str, mime: &str, content: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
+        return;
+    };
+    let Ok(href) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    click_link(name, &href);
+    let _ = web_sys::Url::revoke_object_url(&href);
+}
+
+fn click_link(name: &str, href: &str) {
+    let Ok(a) = document().create_element("a") else {
+        return;
+    };
+    let _ = a.set_attribute("href", href);
+    let _ = a.set_attribute("download", name);
+    if let Some(a) = a.dyn_ref::<web_sys::HtmlElement>() {
+        a.click();
+    }
+}
+
+/// Downloads a canvas as PNG.
+pub fn download_canvas_png(testid: &str, name: &str) {
+    let canvas = document()
+        .query_selector(&format!("canvas[data-testid={testid}]"))
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok());
+    if let Some(url) = canvas.and_then(|c| c.to_data_url().ok()) {
+        click_link(name, &url);
+    }
+}
+
+/// The absolute URL of the current view (optionally as an embed).
+fn view_url(embed: bool) -> String {
+    let app = use_app();
+    let mut v = app.to_view_state(crate::i18n::Locale::En);
+    v.lang = Some(app.locale.get());
+    if embed {
+        v.mode = url::Mode::Embed;
+    }
+    let loc = window().location();
+    format!(
+        "{}{}{}",
+        loc.origin().unwrap_or_default(),
+        loc.pathname().unwrap_or_default(),
+        url::serialize(&v)
+    )
+}
+
+fn copy(text: String, done: RwSignal<bool>) {
+    let p = window().navigator().clipboard().write_text(&text);
+    leptos::task::spawn_local(async move {
+        if wasm_bindgen_futures::JsFuture::from(p).await.is_ok() {
+            done.set(true);
+        }
+    });
+}
+
+/// The share button and its dialog.
+#[component]
+pub fn ShareButton() -> impl IntoView {
+    let app = use_app();
+    let open = RwSignal::new(false);
+    view! {
+        <button type="button" class="btn share-btn" data-testid="share-button" aria-haspopup="dialog" on:click=move |_| open.set(true)>
+            {move || app.t().share}
+        </button>
+        <Show when=move || open.get()>
+            <ShareDialog open=open/>
+        </Show>
+    }
+}
+
+#[component]
+fn ShareDialog(
+    /// Open state (the dialog closes itself).
+    open: RwSignal<bool>,
+) -> impl IntoView {
+    let app = use_app();
+    let width = RwSignal::new("100%".to_string());
+    let height = RwSignal::new(650u32);
+    let copied_link = RwSignal::new(false);
+    let copied_embed = RwSignal::new(false);
+    let link = move || view_url(false);
+    let embed_src = move || view_url(true);
+    let snippet = move || {
+        let loc = window().location();
+        let script = format!(
+            "{}{}embed.js",
+            loc.origin().unwrap_or_default(),
+            loc.pathname()
+                .unwrap_or_default()
+                .trim_end_matches("index.html")
+        );
+        format!(
+            "<iframe data-clearance-atlas src=\"{}\" style=\"width:{};height:{}px;border:0\" title=\"{}\" loading=\"lazy\"></iframe>\n<script src=\"{}\"></script>",
+            embed_src().replace('&', "&amp;"),
+            width.get(),
+            height.get(),
+            app.t().title.replace('"', "&quot;"),
+            script
+        )
+    };
+    let can_share = js_sys::Reflect::has(&window().navigator(), &"share".into()).unwrap_or(false);
+    let native_share = move |_| {
+        let data = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&data, &"title".into(), &app.t().title.into());
+        let _ = js_sys::Reflect::set(&data, &"url".into(), &link().into());
+        if let Ok(f) = js_sys::Reflect::get(&window().navigator(), &"share".into()) {
+            if let Some(f) = f.dyn_ref::<js_sys::Function>() {
+                if let Ok(p) = f.call1(&window().navigator(), &data) {
+                    if let Ok(p) = p.dyn_into::<js_sys::Promise>() {
+                        leptos::task::spawn_local(async move {
+                            let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+                        });
+                    }
+                }
+            }
+        }
+    };
+    let on_key = move |e: ev::KeyboardEvent| {
+        if e.key() == "Escape" {
+            e.stop_propagation();
+            open.set(false);
+        }
+    };
+    let first = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if let Some(b) = first.get() {
+            let _ = b.focus();
+        }
+    });
+    let csv = move |_| {
+        let r = app.range.get_untracked();
+        let text = app.data.with_untracked(|d| export::weeks_csv(&d.weeks, r));
+        download("clearance-atlas-weeks.csv", "text/csv;charset=utf-8", &text);
+    };
+    let svg = move |which: &'static str| {
+        let l = app.locale.get_untracked();
+        let text = super::weekly_chart::chart_text(l);
+        let out = app.data.with_untracked(|d| match which {
+            "weekly" => {
+                let r = app
+                    .range
+                    .get_untracked()
+                    .or_else(|| stats::full_range(&d.weeks))?;
+                let bars = model::week_bars(&d.weeks, r);
+                let x = (f64::from(r.from.days()) - 3.0, f64::from(r.to.days()) + 4.0);
+                chart::to_svg((1200, 520), |root| {
+                    chart::draw_weekly(
+                        root,
+                        &bars,
+                        x,
+                        &chart::LIGHT,
+                        &text,
+                        Scale {
+                            font: 14.0,
+                            line: 1,
+                        },
+                        None,
+                    )
+                    .map(|_| ())
+                })
+                .ok()
+            }
+            _ => {
+                let bars = model::annual_bars(d);
+                let goal =
+                    stats::latest_context(&d.totals, "goal_hectares_per_year").map(|t| t.value);
+                chart::to_svg((900, 500), |root| {
+                    chart::draw_annual(
+                        root,
+                        &bars,
+                        goal,
+                        &chart::LIGHT,
+                        &text,
+                        Scale {
+                            font: 14.0,
+                            line: 1,
+                        },
+                    )
+                })
+                .ok()
+            }
+        });
+        if let Some(s) = out {
+            download(&format!("clearance-atlas-{which}.svg"), "image/svg+xml", &s);
+        }
+    };
+    let map_svg = move |_| {
+        if let Some(svg) = document()
+            .query_selector("[data-testid=region-map]")
+            .ok()
+            .flatten()
+        {
+            let style = "<style>.context{fill:#e4e1d8;stroke:#c9c5b8;stroke-width:.6}.outline{fill:none;stroke:#4a525c;stroke-width:1.2}.district{stroke:#fff;stroke-width:1.2}.label{font:600 17px sans-serif;text-anchor:middle;dominant-baseline:middle;fill:#1b1f24}.label.sm,.label.hidden{display:none}.hatch-bg{fill:#fff}.hatch-line{stroke:#6b6b6b;stroke-width:2.5}</style>";
+            let body = svg.outer_html().replacen(
+                '>',
+                &format!(" xmlns=\"http://www.w3.org/2000/svg\">{style}"),
+                1,
+            );
+            download("clearance-atlas-map.svg", "image/svg+xml", &body);
+        }
+    };
+    view! {
+        <div class="dialog-backdrop" on:click=move |_| open.set(false)></div>
+        <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="share-h" data-testid="share-dialog" on:keydown=on_key>
+            <h2 id="share-h">{move || app.t().share_heading}</h2>
+            <label class="field">
+                <span>"URL"</span>
+                <input type="text" readonly data-testid="share-link" prop:value=link/>
+            </label>
+            <div class="row">
+                <button type="button" class="btn" node_ref=first on:click=move |_| copy(link(), copied_link)>
+                    {move || if copied_link.get() { app.t().copied } else { app.t().copy_link }}
+                </button>
+                {can_share.then(|| view! { <button type="button" class="btn" on:click=native_share>{move || app.t().native_share}</button> })}
+            </div>
+            <div class="row">
+                <label class="field small">
+                    <span>{move || app.t().width}</span>
+                    <select on:change=move |e| width.set(event_target_value(&e))>
+                        <option value="100%">"100%"</option>
+                        <option value="320px">"320 px"</option>
+                        <option value="640px">"640 px"</option>
+                    </select>
+                </label>
+                <label class="field small">
+                    <span>{move || app.t().height}</span>
+                    <select on:change=move |e| height.set(event_target_value(&e).parse().unwrap_or(650))>
+                        <option value="650">"650 px"</option>
+                        <option value="575">"575 px"</option>
+                        <option value="400">"400 px"</option>
+                    </select>
+                </label>
+            </div>
+            <label class="field">
+                <span>"HTML"</span>
+                <textarea readonly rows="4" data-testid="share-snippet" prop:value=snippet></textarea>
+            </label>
+            <button type="button" class="btn" on:click=move |_| copy(snippet(), copied_embed)>
+                {move || if copied_embed.get() { app.t().copied } else { app.t().copy_embed }}
+            </button>
+            <details class="preview">
+                <summary>{move || app.t().preview}</summary>
+                {move || view! {
+                    <iframe
+                        data-testid="share-preview"
+                        src=embed_src()
+                        title=app.t().preview
+                        style=format!("width:{};max-width:100%;height:{}px;border:1px solid var(--line)", width.get(), height.get())
+                    ></iframe>
+                }}
+            </details>
+            <div class="row exports">
+                <button type="button" class="btn" data-testid="export-csv" on:click=csv>{move || app.t().download_csv}</button>
+                <button type="button" class="btn" on:click=move |_| download_canvas_png("chart-weekly", "clearance-atlas-weekly.png")>{move || app.t().weekly_heading} " · PNG"</button>
+                <button type="button" class="btn" data-testid="export-weekly-svg" on:click=move |_| svg("weekly")>{move || app.t().weekly_heading} " · SVG"</button>
+                <button type="button" class="btn" on:click=move |_| download_canvas_png("chart-annual", "clearance-atlas-annual.png")>{move || app.t().annual_heading} " · PNG"</button>
+                <button type="button" class="btn" on:click=move |_| svg("annual")>{move || app.t().annual_heading} " · SVG"</button>
+                <button type="button" class="btn" on:click=map_svg>{move || app.t().map_heading} " · SVG"</button>
+                <button type="button" class="btn" on:click=move |_| { let _ = window().print(); }>{move || app.t().print}</button>
+            </div>
+            <button type="button" class="btn close" data-testid="share-close" on:click=move |_| open.set(false)>{move || app.t().close}</button>
+        </div>
+    }
+}
