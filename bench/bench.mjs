@@ -154,11 +154,14 @@ const lh = "bench/lighthouse/node_modules/.bin/lighthouse";
 if (quick || !existsSync(lh)) {
   out("lighthouse.skipped", 1, quick ? "(quick mode)" : "(run scripts/bench.sh to install lighthouse 12.2.3)");
 } else {
-  const { execFileSync } = await import("node:child_process");
+  // Asynchronous: the server answering Lighthouse runs in this process.
+  const { execFile } = await import("node:child_process");
+  const { promisify } = await import("node:util");
+  const run = promisify(execFile);
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
-    const json = execFileSync(lh, [base, "--output=json", "--quiet", "--only-categories=performance,accessibility,best-practices",
-      `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(" ")}`], { env: { ...process.env, CHROME_PATH: "/usr/bin/chromium" }, maxBuffer: 64 << 20 });
+    const { stdout: json } = await run(lh, [base, "--output=json", "--quiet", "--only-categories=performance,accessibility,best-practices",
+      `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(" ")}`], { env: { ...process.env, CHROME_PATH: "/usr/bin/chromium" }, maxBuffer: 64 << 20, timeout: 180_000 });
     runs.push(JSON.parse(json));
   }
   const cat = (r, c) => r.categories[c].score * 100;
