@@ -138,6 +138,8 @@ test("share dialog: link and iframe snippet of this view; CSV export with one so
   for (const r of rows.slice(1)) assert.match(r, /https?:\/\/[^,]+$/);
   const [svg] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=export-weekly-svg]")]);
   assert.match(readFileSync(await svg.path(), "utf8"), /^<svg/);
+  const [png] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=export-map-png]")]);
+  assert.deepEqual([...readFileSync(await png.path()).subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
   await page.keyboard.press("Escape");
   assert.equal(await page.locator("[data-testid=share-dialog]").count(), 0);
   await context.close();

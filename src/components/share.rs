@@ -49,6 +49,66 @@ pub fn download_canvas_png(testid: &str, name: &str) {
     }
 }
 
+/// The map as a standalone SVG document (its CSS inlined, print colours).
+fn standalone_map_svg() -> Option<String> {
+    let svg = document()
+        .query_selector("[data-testid=region-map]")
+        .ok()
+        .flatten()?;
+    let style = "<style>.context{fill:#e4e1d8;stroke:#c9c5b8;stroke-width:.6}.outline{fill:none;stroke:#4a525c;stroke-width:1.2}.district{stroke:#fff;stroke-width:1.2}.label{font:600 17px sans-serif;text-anchor:middle;dominant-baseline:middle;fill:#1b1f24;paint-order:stroke;stroke:#fff;stroke-width:3px}.label.sm,.label.hidden{display:none}.hatch-bg{fill:#fff}.hatch-line{stroke:#6b6b6b;stroke-width:2.5}</style>";
+    Some(svg.outer_html().replacen(
+        '>',
+        &format!(" xmlns=\"http://www.w3.org/2000/svg\">{style}"),
+        1,
+    ))
+}
+
+/// Renders the standalone map SVG onto a canvas (as a data: image, allowed by the CSP) and
+/// downloads it as PNG, 2000 px wide.
+fn map_to_png() {
+    let Some(svg) = standalone_map_svg() else {
+        return;
+    };
+    let Ok(img) = web_sys::HtmlImageElement::new() else {
+        return;
+    };
+    let src = format!(
+        "data:image/svg+xml;charset=utf-8,{}",
+        js_sys::encode_uri_component(&svg)
+    );
+    let img2 = img.clone();
+    let onload = Closure::once_into_js(move || {
+        let (w, h) = (
+            2000.0,
+            2000.0 * f64::from(img2.natural_height()) / f64::from(img2.natural_width().max(1)),
+        );
+        let Some(canvas) = document()
+            .create_element("canvas")
+            .ok()
+            .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+        else {
+            return;
+        };
+        canvas.set_width(w as u32);
+        canvas.set_height(h as u32);
+        if let Some(ctx) = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+        {
+            ctx.set_fill_style_str("#ffffff");
+            ctx.fill_rect(0.0, 0.0, w, h);
+            let _ = ctx.draw_image_with_html_image_element_and_dw_and_dh(&img2, 0.0, 0.0, w, h);
+            if let Ok(url) = canvas.to_data_url() {
+                click_link("clearance-atlas-map.png", &url);
+            }
+        }
+    });
+    img.set_onload(Some(onload.unchecked_ref()));
+    img.set_src(&src);
+}
+
 /// The absolute URL of the current view (optionally as an embed).
 fn view_url(embed: bool) -> String {
     let app = use_app();
@@ -207,20 +267,11 @@ fn ShareDialog(
         }
     };
     let map_svg = move |_| {
-        if let Some(svg) = document()
-            .query_selector("[data-testid=region-map]")
-            .ok()
-            .flatten()
-        {
-            let style = "<style>.context{fill:#e4e1d8;stroke:#c9c5b8;stroke-width:.6}.outline{fill:none;stroke:#4a525c;stroke-width:1.2}.district{stroke:#fff;stroke-width:1.2}.label{font:600 17px sans-serif;text-anchor:middle;dominant-baseline:middle;fill:#1b1f24}.label.sm,.label.hidden{display:none}.hatch-bg{fill:#fff}.hatch-line{stroke:#6b6b6b;stroke-width:2.5}</style>";
-            let body = svg.outer_html().replacen(
-                '>',
-                &format!(" xmlns=\"http://www.w3.org/2000/svg\">{style}"),
-                1,
-            );
+        if let Some(body) = standalone_map_svg() {
             download("clearance-atlas-map.svg", "image/svg+xml", &body);
         }
     };
+    let map_png = move |_| map_to_png();
     view! {
         <div class="dialog-backdrop" on:click=move |_| open.set(false)></div>
         <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="share-h" data-testid="share-dialog" on:keydown=on_key>
@@ -278,6 +329,7 @@ fn ShareDialog(
                 <button type="button" class="btn" on:click=move |_| download_canvas_png("chart-annual", "clearance-atlas-annual.png")>{move || app.t().annual_heading} " · PNG"</button>
                 <button type="button" class="btn" on:click=move |_| svg("annual")>{move || app.t().annual_heading} " · SVG"</button>
                 <button type="button" class="btn" on:click=map_svg>{move || app.t().map_heading} " · SVG"</button>
+                <button type="button" class="btn" data-testid="export-map-png" on:click=map_png>{move || app.t().map_heading} " · PNG"</button>
                 <button type="button" class="btn" on:click=move |_| { let _ = window().print(); }>{move || app.t().print}</button>
             </div>
             <button type="button" class="btn close" data-testid="share-close" on:click=move |_| open.set(false)>{move || app.t().close}</button>
