@@ -104,6 +104,13 @@ impl AppState {
         self.current_layer().and_then(|l| l.period.parse().ok())
     }
 
+    /// A district's name in the current language (tracks data and locale).
+    pub fn district_name(&self, id: &str) -> Option<String> {
+        let l = self.locale.get();
+        self.data
+            .with(|d| d.district(id).map(|x| l.district_name(x).to_string()))
+    }
+
     /// The current catalogue (tracks the locale).
     pub fn t(&self) -> &'static Messages {
         self.locale.get().messages()

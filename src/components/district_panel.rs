@@ -111,10 +111,7 @@ fn Ranking(
         let rows = vals
             .into_iter()
             .map(|(id, value, _)| {
-                let name = app
-                    .data
-                    .with(|d| d.district(&id).map(|x| l.district_name(x).to_string()))
-                    .unwrap_or_else(|| id.clone());
+                let name = app.district_name(&id).unwrap_or_else(|| id.clone());
                 let colour = v.fill(&id).unwrap_or("var(--withheld)");
                 let pct = 100.0 * value / max;
                 let id2 = id.clone();

@@ -112,9 +112,7 @@ pub fn RegionMap() -> impl IntoView {
         let t = l.messages();
         let v = view_memo.get()?;
         let top = v.values.iter().max_by(|a, b| a.1.total_cmp(&b.1))?;
-        let name = app
-            .data
-            .with(|d| d.district(&top.0).map(|x| l.district_name(x).to_string()))?;
+        let name = app.district_name(&top.0)?;
         Some(fill(
             t.map_summary,
             &[
@@ -205,9 +203,7 @@ pub fn RegionMap() -> impl IntoView {
                                         .districts
                                         .iter()
                                         .map(|s| {
-                                            let name = app
-                                                .data
-                                                .with(|d| d.district(&s.id).map(|x| l.district_name(x).to_string()))
+                                            let name = app.district_name(&s.id)
                                                 .unwrap_or_default();
                                             let short = crate::geo::unique_prefix(&name, &names, 3);
                                             let dark = view_memo
@@ -341,9 +337,7 @@ fn Tooltip(
         let top = 100.0 * shape.label.1 / h;
         let l = app.locale.get();
         let t = l.messages();
-        let name = app
-            .data
-            .with(|d| d.district(&id).map(|x| l.district_name(x).to_string()))?;
+        let name = app.district_name(&id)?;
         let v = layer.get()?;
         let body = match v.get(&id) {
             Some((_, value, src)) => {
