@@ -2,7 +2,7 @@
 //! a range, building the map (projection of all paths), drawing the weekly chart to SVG.
 //! Run: `cargo bench --bench hot_paths`.
 
-use clearance_atlas::chart::{self, model, ChartText, Scale};
+use clearance_atlas::chart::{self, ChartText, Scale};
 use clearance_atlas::data::{Dataset, Date};
 use clearance_atlas::i18n::Locale;
 use clearance_atlas::{geo, stats};
@@ -37,7 +37,6 @@ fn build_map(b: divan::Bencher) {
 fn weekly_chart_to_svg(b: divan::Bencher) {
     let d = ds();
     let r = stats::full_range(&d.weeks).expect("range");
-    let bars = model::week_bars(&d.weeks, r);
     let text = ChartText {
         y_items: "Items".into(),
         y_ha: "Hectares".into(),
@@ -45,22 +44,9 @@ fn weekly_chart_to_svg(b: divan::Bencher) {
         goal: String::new(),
         locale: Locale::En,
     };
-    let x = (f64::from(r.from.days()), f64::from(r.to.days()));
-    b.bench(|| {
-        chart::to_svg((1200, 500), |root| {
-            chart::draw_weekly(
-                root,
-                &bars,
-                x,
-                &chart::LIGHT,
-                &text,
-                Scale {
-                    font: 13.0,
-                    line: 1,
-                },
-                None,
-            )
-            .map(|_| ())
-        })
-    });
+    let scale = Scale {
+        font: 13.0,
+        line: 1,
+    };
+    b.bench(|| chart::weekly_svg(&d.weeks, r, &chart::LIGHT, &text, (1200, 500), scale));
 }

@@ -71,11 +71,8 @@ fn check_snapshot(name: &str, svg: &str) {
 fn weekly_svg(d: &Dataset) -> (String, Vec<model::WeekBar>) {
     let r = stats::full_range(&d.weeks).expect("range");
     let bars = model::week_bars(&d.weeks, r);
-    let x = (f64::from(r.from.days()) - 3.0, f64::from(r.to.days()) + 4.0);
-    let svg = chart::to_svg((1200, 500), |root| {
-        chart::draw_weekly(root, &bars, x, &chart::LIGHT, &text(), SCALE, None).map(|_| ())
-    })
-    .expect("draws");
+    let svg =
+        chart::weekly_svg(&d.weeks, r, &chart::LIGHT, &text(), (1200, 500), SCALE).expect("draws");
     (svg, bars)
 }
 

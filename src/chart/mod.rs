@@ -3,8 +3,9 @@
 
 pub mod model;
 
-use crate::data::{Date, Status};
+use crate::data::{Date, Status, Week};
 use crate::i18n::{format, Locale};
+use crate::stats::DateRange;
 use model::{AnnualBar, MonthBar, WeekBar};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -323,11 +324,7 @@ pub fn draw_annual<DB: DrawingBackend>(
         .map_err(err)?;
     for (i, b) in bars.iter().enumerate() {
         let (x0, x1) = (i as f64 + 0.18, i as f64 + 0.82);
-        let style = if b.partial {
-            ShapeStyle::from(theme.ha).stroke_width(scale.line * 2)
-        } else {
-            theme.ha.filled()
-        };
+        let style = bar_style(theme, scale, b.partial);
         chart
             .draw_series(std::iter::once(Rectangle::new(
                 [(x0, 0.0), (x1, b.value)],
@@ -416,11 +413,7 @@ pub fn draw_monthly<DB: DrawingBackend>(
         };
         let s = start.days() as f64 + 2.0;
         let e = start.days() as f64 + 27.0;
-        let style = if b.lower_bound {
-            ShapeStyle::from(theme.ha).stroke_width(scale.line * 2)
-        } else {
-            theme.ha.filled()
-        };
+        let style = bar_style(theme, scale, b.lower_bound);
         chart
             .draw_series(std::iter::once(Rectangle::new(
                 [(s, 0.0), (e, b.value)],
@@ -429,6 +422,36 @@ pub fn draw_monthly<DB: DrawingBackend>(
             .map_err(err)?;
     }
     Ok(())
+}
+
+/// The x range (days since 1970) drawn for a date range: a few days of margin on each side so
+/// the first and last bars are whole.
+pub fn weekly_x_range(r: DateRange) -> (f64, f64) {
+    (f64::from(r.from.days()) - 3.0, f64::from(r.to.days()) + 4.0)
+}
+
+/// The weekly chart of a range as SVG (exports, native tests and benchmarks).
+pub fn weekly_svg(
+    weeks: &[Week],
+    r: DateRange,
+    theme: &Theme,
+    text: &ChartText,
+    size: (u32, u32),
+    scale: Scale,
+) -> Res<String> {
+    let bars = model::week_bars(weeks, r);
+    to_svg(size, |root| {
+        draw_weekly(root, &bars, weekly_x_range(r), theme, text, scale, None).map(|_| ())
+    })
+}
+
+/// Style of a bar: filled, or hollow for a partial or qualified ("over", "about") value.
+fn bar_style(theme: &Theme, scale: Scale, hollow: bool) -> ShapeStyle {
+    if hollow {
+        ShapeStyle::from(theme.ha).stroke_width(scale.line * 2)
+    } else {
+        theme.ha.filled()
+    }
 }
 
 /// Renders a chart to an SVG string with the same drawing code (native tests and exports).

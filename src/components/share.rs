@@ -223,23 +223,17 @@ fn ShareDialog(
                     .range
                     .get_untracked()
                     .or_else(|| stats::full_range(&d.weeks))?;
-                let bars = model::week_bars(&d.weeks, r);
-                let x = (f64::from(r.from.days()) - 3.0, f64::from(r.to.days()) + 4.0);
-                chart::to_svg((1200, 520), |root| {
-                    chart::draw_weekly(
-                        root,
-                        &bars,
-                        x,
-                        &chart::LIGHT,
-                        &text,
-                        Scale {
-                            font: 14.0,
-                            line: 1,
-                        },
-                        None,
-                    )
-                    .map(|_| ())
-                })
+                chart::weekly_svg(
+                    &d.weeks,
+                    r,
+                    &chart::LIGHT,
+                    &text,
+                    (1200, 520),
+                    Scale {
+                        font: 14.0,
+                        line: 1,
+                    },
+                )
                 .ok()
             }
             _ => {

@@ -86,8 +86,16 @@ pub fn WeeklyChart() -> impl IntoView {
         let text = chart_text(app.locale.get());
         let a = active.get();
         let Some(r) = r else { return Ok(None) };
-        let x = (f64::from(r.from.days()) - 3.0, f64::from(r.to.days()) + 4.0);
-        chart::draw_weekly(root, &b, x, &theme(app.theme.get()), &text, scale, a).map(Some)
+        chart::draw_weekly(
+            root,
+            &b,
+            chart::weekly_x_range(r),
+            &theme(app.theme.get()),
+            &text,
+            scale,
+            a,
+        )
+        .map(Some)
     });
 
     let on_move = move |e: ev::PointerEvent| {
