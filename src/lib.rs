@@ -12,6 +12,7 @@ pub mod embed;
 pub mod geo;
 pub mod i18n;
 pub mod kiosk;
+pub mod sort;
 pub mod state;
 pub mod stats;
 

@@ -169,7 +169,7 @@ pub fn month_bars(ds: &Dataset) -> Vec<MonthBar> {
         })
         .map(|t| t.period.clone())
         .collect();
-    months.sort();
+    crate::sort::sort(&mut months);
     months.dedup();
     months
         .into_iter()

@@ -85,7 +85,7 @@ pub fn DataTable() -> impl IntoView {
                                     let mut rows: Vec<&crate::data::Week> = d.weeks.iter().collect();
                                     match metric_of(col) {
                                         // Missing values sort last either way: a gap is not a zero.
-                                        Some(m) => rows.sort_by(|a, b| match (a.value(m), b.value(m)) {
+                                        Some(m) => crate::sort::sort_by(&mut rows, |a, b| match (a.value(m), b.value(m)) {
                                             (Some(x), Some(y)) => if desc { y.total_cmp(&x) } else { x.total_cmp(&y) },
                                             (Some(_), None) => std::cmp::Ordering::Less,
                                             (None, Some(_)) => std::cmp::Ordering::Greater,

@@ -106,7 +106,7 @@ fn Ranking(
         let t = l.messages();
         let v = layer.get()?;
         let mut vals = v.values.clone();
-        vals.sort_by(|a, b| b.1.total_cmp(&a.1));
+        crate::sort::sort_by(&mut vals, |a, b| b.1.total_cmp(&a.1));
         let max = vals.first().map(|x| x.1).unwrap_or(1.0).max(1e-9);
         let rows = vals
             .into_iter()

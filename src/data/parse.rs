@@ -476,7 +476,7 @@ pub fn parse_weeks(file: &str, text: &str, latest: Date) -> Result<Vec<Week>, Ve
 
 /// Duplicates, dangling references and overlaps between counted periods.
 fn check_periods(file: &str, weeks: &mut [Week], errors: &mut Vec<DataError>) {
-    weeks.sort_by_key(|w| (w.start, w.end));
+    crate::sort::sort_by_key(weeks, |w| (w.start, w.end));
     let periods: HashSet<(Date, Date)> = weeks.iter().map(|w| (w.start, w.end)).collect();
     for pair in weeks.windows(2) {
         if (pair[0].start, pair[0].end) == (pair[1].start, pair[1].end) {
@@ -521,7 +521,8 @@ fn check_periods(file: &str, weeks: &mut [Week], errors: &mut Vec<DataError>) {
     }
 }
 
-const TOTAL_COLUMNS: [&str; 10] = [
+/// Required columns; `note` is optional (the embedded copy leaves it out, see `build.rs`).
+const TOTAL_COLUMNS: [&str; 9] = [
     "kind",
     "scope",
     "as_of",
@@ -531,7 +532,6 @@ const TOTAL_COLUMNS: [&str; 10] = [
     "value",
     "qualifier",
     "source",
-    "note",
 ];
 
 /// Parses and validates the totals. `districts` are the known district ids (`other` is allowed too).

@@ -44,7 +44,7 @@ pub fn layers(ds: &Dataset) -> Vec<Layer> {
             out.push(l);
         }
     }
-    out.sort_by(|a, b| {
+    crate::sort::sort_by(&mut out, |a, b| {
         let rank = |l: &Layer| match l.metric.as_str() {
             "hectares" => 0,
             "mines" => 1,
@@ -110,7 +110,7 @@ fn round_sig(v: f64, digits: i32) -> f64 {
 /// returned thresholds `t` put a value `v` in class `count(t <= v)`.
 pub fn class_breaks(values: &[f64], k: usize) -> Vec<f64> {
     let mut v: Vec<f64> = values.iter().copied().filter(|x| x.is_finite()).collect();
-    v.sort_by(f64::total_cmp);
+    crate::sort::sort_by(&mut v, f64::total_cmp);
     let k = k.min(v.len()).max(1);
     let mut out: Vec<f64> = Vec::new();
     for i in 1..k {

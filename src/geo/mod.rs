@@ -252,7 +252,9 @@ pub const LABEL_FONT_SMALL: f64 = 34.0;
 /// placed is hidden at that size (its name stays in the tooltip and the list).
 pub fn place_labels(shapes: &mut [DistrictShape], names: &dyn Fn(&str) -> (usize, usize)) {
     let mut order: Vec<usize> = (0..shapes.len()).collect();
-    order.sort_by(|&a, &b| shapes[b].area.total_cmp(&shapes[a].area));
+    crate::sort::sort_by(&mut order, |&a, &b| {
+        shapes[b].area.total_cmp(&shapes[a].area)
+    });
     let mut large: Vec<(f64, f64, f64, f64)> = Vec::new();
     let mut small: Vec<(f64, f64, f64, f64)> = Vec::new();
     for i in order {
@@ -316,7 +318,7 @@ pub fn build_map(ds: &Dataset) -> MapModel {
         })
         .collect();
     // North to south, then west to east: a natural reading order for Tab.
-    districts.sort_by(|a, b| {
+    crate::sort::sort_by(&mut districts, |a, b| {
         (a.label.1 / 60.0)
             .floor()
             .total_cmp(&(b.label.1 / 60.0).floor())

@@ -149,7 +149,7 @@ pub fn latest_cumulative(totals: &[Total]) -> Option<Cumulative> {
         .filter(|t| t.kind == TotalKind::Cumulative && t.scope == Scope::Anama)
         .map(|t| t.as_of)
         .collect();
-    dates.sort();
+    crate::sort::sort(&mut dates);
     dates.dedup();
     for d in dates.into_iter().rev() {
         let pick = |m: Metric| {
@@ -218,7 +218,7 @@ pub fn annual_years(totals: &[Total]) -> Vec<i32> {
         })
         .filter_map(|t| t.period.parse().ok())
         .collect();
-    ys.sort();
+    crate::sort::sort(&mut ys);
     ys.dedup();
     ys
 }
@@ -253,7 +253,7 @@ pub fn latest_victims(totals: &[Total]) -> Option<Victims> {
         .filter(|t| t.kind == TotalKind::Victims)
         .collect();
     let mut dates: Vec<Date> = v.iter().map(|t| t.as_of).collect();
-    dates.sort();
+    crate::sort::sort(&mut dates);
     dates.dedup();
     for d in dates.into_iter().rev() {
         let get = |m: &str| v.iter().find(|t| t.as_of == d && t.metric == m);
@@ -312,7 +312,7 @@ pub fn coverage(ds: &Dataset) -> Vec<YearCoverage> {
         c.weekly_hectares = (c.weekly_hectares * 100.0).round() / 100.0;
         c.annual_hectares = annual(&ds.totals, c.year, Metric::Hectares).map(|t| t.value);
     }
-    out.sort_by_key(|c| c.year);
+    crate::sort::sort_by_key(&mut out, |c| c.year);
     out
 }
 
@@ -467,7 +467,7 @@ pub fn district_facts<'a>(ds: &'a Dataset, id: &str) -> Vec<&'a Total> {
         TotalKind::DistrictPeriod => 1,
         _ => 2,
     };
-    v.sort_by(|a, b| {
+    crate::sort::sort_by(&mut v, |a, b| {
         rank(a.kind)
             .cmp(&rank(b.kind))
             .then(a.metric.cmp(&b.metric))
