@@ -32,6 +32,33 @@ fn embedded_data_is_valid() {
     assert_eq!(d.boundaries.len(), 79);
 }
 
+/// The embedded totals (built without the maintainers' `note` column) hold every statement of
+/// `data/totals.csv` with every other field, its source included, unchanged.
+#[test]
+fn embedded_totals_lose_only_the_notes() {
+    use clearance_atlas::data::parse::parse_totals;
+    let latest = Date::new(2030, 1, 1).expect("date");
+    let d = ds();
+    let ids: std::collections::HashSet<&str> = d.districts.iter().map(|x| x.id.as_str()).collect();
+    let full = std::fs::read_to_string("data/totals.csv").expect("read");
+    let Ok(mut from_file) = parse_totals("totals.csv", &full, latest, &ids) else {
+        panic!("data/totals.csv invalid")
+    };
+    assert!(
+        from_file.iter().any(|t| !t.note.is_empty()),
+        "the file has notes"
+    );
+    assert!(
+        d.totals.iter().all(|t| t.note.is_empty()),
+        "the embedded copy has none"
+    );
+    assert!(!clearance_atlas::data::TOTALS_CSV.contains(",note"));
+    for t in &mut from_file {
+        t.note.clear();
+    }
+    assert_eq!(from_file, d.totals);
+}
+
 #[test]
 fn statuses_match_the_curated_start() {
     let n = stats::status_counts(&ds().weeks);

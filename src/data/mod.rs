@@ -1,7 +1,8 @@
 //! The dataset: model, embedded files, parsing and validation.
 //!
-//! The files under `data/` are compiled into the binary with `include_str!`. The page never
-//! fetches its own data; invalid embedded data fails the native tests (see `tests/dataset.rs`).
+//! The files under `data/` are compiled into the binary with `include_str!` (the totals without
+//! their maintainer notes, see `build.rs`). The page never fetches its own data; invalid
+//! embedded data fails the native tests (see `tests/dataset.rs`).
 
 pub mod csv;
 pub mod error;
@@ -15,8 +16,8 @@ use std::collections::HashSet;
 
 /// The embedded weekly records.
 pub const WEEKS_CSV: &str = include_str!("../../data/weeks.csv");
-/// The embedded totals.
-pub const TOTALS_CSV: &str = include_str!("../../data/totals.csv");
+/// The embedded totals: `data/totals.csv` without its `note` column (see `build.rs`).
+pub const TOTALS_CSV: &str = include_str!(concat!(env!("OUT_DIR"), "/totals.csv"));
 /// The embedded district list.
 pub const DISTRICTS_CSV: &str = include_str!("../../data/districts.csv");
 /// The embedded boundaries.
