@@ -7,6 +7,9 @@ use leptos::html::Canvas;
 use leptos::prelude::*;
 use plotters::coord::Shift;
 use plotters::prelude::DrawingArea;
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
+};
 use plotters_canvas::CanvasBackend;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -33,8 +36,154 @@ pub fn theme(forced: Option<crate::embed::url::ThemeChoice>) -> Theme {
 }
 
 /// A draw function: gets the root area and the scale, returns the x mapping if it has one.
-pub type DrawFn =
-    Rc<dyn Fn(&DrawingArea<CanvasBackend, Shift>, Scale) -> Result<Option<XMap>, String>>;
+pub type DrawFn = Rc<dyn Fn(&DrawingArea<Canvas2d, Shift>, Scale) -> Result<Option<XMap>, String>>;
+
+/// plotters' canvas backend, except that text is measured with the canvas's own
+/// `measureText`. Without a font feature plotters measures every label by appending a `<span>`
+/// to the page and reading `offsetHeight`: a forced layout of the whole page per label, which
+/// was most of the cost of a range change (see the README's performance section).
+pub struct Canvas2d {
+    inner: CanvasBackend,
+    ctx: web_sys::CanvasRenderingContext2d,
+}
+
+impl Canvas2d {
+    /// The backend for a canvas, or `None` if it has no 2D context.
+    pub fn new(canvas: web_sys::HtmlCanvasElement) -> Option<Self> {
+        let ctx = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()?
+            .dyn_into::<web_sys::CanvasRenderingContext2d>()
+            .ok()?;
+        Some(Self {
+            inner: CanvasBackend::with_canvas_object(canvas)?,
+            ctx,
+        })
+    }
+}
+
+/// A drawing error from the canvas, as text.
+#[derive(Debug)]
+pub struct DrawError(String);
+
+impl std::fmt::Display for DrawError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for DrawError {}
+
+type Drawn = Result<(), DrawingErrorKind<DrawError>>;
+
+fn cast<E: std::error::Error + Send + Sync>(e: DrawingErrorKind<E>) -> DrawingErrorKind<DrawError> {
+    match e {
+        DrawingErrorKind::DrawingError(e) => {
+            DrawingErrorKind::DrawingError(DrawError(e.to_string()))
+        }
+        DrawingErrorKind::FontError(e) => DrawingErrorKind::FontError(e),
+    }
+}
+
+impl DrawingBackend for Canvas2d {
+    type ErrorType = DrawError;
+
+    fn get_size(&self) -> (u32, u32) {
+        self.inner.get_size()
+    }
+
+    fn ensure_prepared(&mut self) -> Drawn {
+        self.inner.ensure_prepared().map_err(cast)
+    }
+
+    fn present(&mut self) -> Drawn {
+        self.inner.present().map_err(cast)
+    }
+
+    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Drawn {
+        self.inner.draw_pixel(point, color).map_err(cast)
+    }
+
+    fn draw_line<S: BackendStyle>(
+        &mut self,
+        from: BackendCoord,
+        to: BackendCoord,
+        style: &S,
+    ) -> Drawn {
+        self.inner.draw_line(from, to, style).map_err(cast)
+    }
+
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        upper_left: BackendCoord,
+        bottom_right: BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> Drawn {
+        self.inner
+            .draw_rect(upper_left, bottom_right, style, fill)
+            .map_err(cast)
+    }
+
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> Drawn {
+        self.inner.draw_path(path, style).map_err(cast)
+    }
+
+    fn draw_circle<S: BackendStyle>(
+        &mut self,
+        center: BackendCoord,
+        radius: u32,
+        style: &S,
+        fill: bool,
+    ) -> Drawn {
+        self.inner
+            .draw_circle(center, radius, style, fill)
+            .map_err(cast)
+    }
+
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        vert: I,
+        style: &S,
+    ) -> Drawn {
+        self.inner.fill_polygon(vert, style).map_err(cast)
+    }
+
+    fn draw_text<T: BackendTextStyle>(
+        &mut self,
+        text: &str,
+        style: &T,
+        pos: BackendCoord,
+    ) -> Drawn {
+        self.inner.draw_text(text, style, pos).map_err(cast)
+    }
+
+    fn estimate_text_size<T: BackendTextStyle>(
+        &self,
+        text: &str,
+        style: &T,
+    ) -> Result<(u32, u32), DrawingErrorKind<DrawError>> {
+        // The same font string plotters-canvas draws with; the height is a normal line box,
+        // as the span measurement gave.
+        self.ctx.set_font(&format!(
+            "{} {}px {}",
+            style.style().as_str(),
+            style.size(),
+            style.family().as_str()
+        ));
+        let width = self
+            .ctx
+            .measure_text(text)
+            .map(|m| m.width())
+            .unwrap_or(0.0);
+        Ok((width.ceil() as u32, (style.size() * 1.15).round() as u32))
+    }
+}
 
 /// A canvas that a plotters drawing fills.
 #[component]
@@ -88,16 +237,21 @@ pub fn CanvasChart(
         let dpr = window().device_pixel_ratio().max(1.0);
         let css_h = (w * aspect).clamp(220.0, 560.0);
         let (pw, ph) = ((w * dpr).round() as u32, (css_h * dpr).round() as u32);
-        canvas.set_width(pw);
-        canvas.set_height(ph);
-        let _ =
-            web_sys::HtmlElement::style(&canvas).set_property("height", &format!("{css_h:.0}px"));
+        // Resize only when the size changed: assigning width or height, even the same value,
+        // reallocates the bitmap, and a new style height forces a layout. Otherwise the chart's
+        // background fill paints over the previous drawing.
+        if canvas.width() != pw || canvas.height() != ph {
+            canvas.set_width(pw);
+            canvas.set_height(ph);
+            let _ = web_sys::HtmlElement::style(&canvas)
+                .set_property("height", &format!("{css_h:.0}px"));
+        }
         let font = (if w < 500.0 { 12.0 } else { 13.5 }) * dpr * if w > 1600.0 { 1.4 } else { 1.0 };
         let scale = Scale {
             font,
             line: dpr.round().max(1.0) as u32,
         };
-        let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
+        let Some(backend) = Canvas2d::new(canvas.clone()) else {
             failed.set(true);
             return;
         };
