@@ -32,7 +32,7 @@ export async function open(browser, url, viewport = { width: 1280, height: 900 }
   page.on("pageerror", (e) => errors.push(String(e)));
   page.on("request", (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith("data:")) foreign.push(r.url()); });
   await page.goto(url);
-  await page.waitForSelector("html[data-ready='1']", { timeout: 10_000 });
+  await page.waitForSelector("html[data-complete='1']", { timeout: 10_000 });
   const csp = () => page.evaluate(() => window.__csp);
   return { context, page, errors, foreign, csp };
 }

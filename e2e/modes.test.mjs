@@ -47,7 +47,7 @@ for (const width of [320, 1200]) {
       <script src="${env.base}embed.js"></script></body></html>` }));
     await page.goto(`${env.base}host.html`);
     const frame = page.frameLocator("iframe");
-    await frame.locator("html[data-ready='1']").waitFor({ timeout: 10_000 });
+    await frame.locator("html[data-complete='1']").waitFor({ timeout: 10_000 });
     await page.waitForFunction(() => parseInt(document.querySelector("iframe").style.height) > 400, null, { timeout: 10_000 });
     await page.waitForTimeout(300);
     const inner = await page.frames()[1].evaluate(() => ({
@@ -66,7 +66,7 @@ test("kiosk mode cycles scenes, pauses on touch and resets after idle", async ()
   const page = await context.newPage();
   await page.clock.install();
   await page.goto(`${env.base}?kiosk=1&interval=5&idle=10`);
-  await page.waitForSelector("html[data-ready='1']");
+  await page.waitForSelector("html[data-complete='1']");
   const scene = () => page.evaluate(() => document.documentElement.dataset.scene);
   assert.equal(await scene(), "counters");
   await page.clock.runFor(5_000);
@@ -93,7 +93,7 @@ test("a page opened once reloads offline (service worker)", async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();
   await page.goto(env.base);
-  await page.waitForSelector("html[data-ready='1']");
+  await page.waitForSelector("html[data-complete='1']");
   const ready = await page.evaluate(() => Promise.race([
     navigator.serviceWorker.ready.then(() => "ready"),
     new Promise((ok) => setTimeout(() => ok("timeout"), 10_000)),
@@ -101,7 +101,7 @@ test("a page opened once reloads offline (service worker)", async () => {
   assert.equal(ready, "ready", "service worker did not install");
   await context.setOffline(true);
   await page.reload();
-  await page.waitForSelector("html[data-ready='1']", { timeout: 10_000 });
+  await page.waitForSelector("html[data-complete='1']", { timeout: 10_000 });
   assert.ok((await page.locator("[data-testid=counter-hectares] .value").innerText()).length > 3);
   await context.close();
 });
@@ -114,7 +114,7 @@ test("the single-file build works from file:// with no server", async () => {
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   await page.goto("file://" + resolve("artifacts/clearance-atlas.html"));
-  await page.waitForSelector("html[data-ready='1']", { timeout: 10_000 });
+  await page.waitForSelector("html[data-complete='1']", { timeout: 10_000 });
   assert.ok((await page.locator("[data-testid=counter-hectares] .value").innerText()).length > 3);
   assert.deepEqual(errors, []);
   await context.close();

@@ -93,14 +93,25 @@ fn html() -> Option<web_sys::HtmlElement> {
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
 }
 
-/// Marks the page ready for embedders, kiosks and tests after the first complete draw.
+/// Marks the page ready for embedders, kiosks and tests after the first complete draw of the
+/// first screen (counters, map, weekly chart): `data-ready="1"` and the `atlas-ready` mark.
 fn mark_ready() {
-    request_animation_frame(|| {
+    mark_after_frame("ready", "atlas-ready");
+}
+
+/// Marks that everything, the sections below the first screen included, is drawn:
+/// `data-complete="1"` and the `atlas-complete` mark.
+fn mark_complete() {
+    mark_after_frame("complete", "atlas-complete");
+}
+
+fn mark_after_frame(attr: &'static str, mark: &'static str) {
+    request_animation_frame(move || {
         if let Some(h) = html() {
-            let _ = h.dataset().set("ready", "1");
+            let _ = h.dataset().set(attr, "1");
         }
         if let Some(p) = window().performance() {
-            let _ = p.mark("atlas-ready");
+            let _ = p.mark(mark);
         }
     });
 }
@@ -236,7 +247,19 @@ pub fn App() -> impl IntoView {
                     }
                 }
             });
+            // What is below the first screen renders one painted frame later: the header,
+            // counters, map and weekly chart come out of a shorter first task (Lighthouse's
+            // LCP and total blocking time): ready after the first part, complete after both.
+            let rest = RwSignal::new(false);
+            request_animation_frame(move || {
+                set_timeout(move || rest.set(true), std::time::Duration::ZERO);
+            });
             Effect::new(move |_| mark_ready());
+            Effect::new(move |_| {
+                if rest.get() {
+                    mark_complete();
+                }
+            });
             if state.mode == Mode::Embed {
                 Effect::new(move |_| post_height_when_framed());
             }
@@ -250,10 +273,10 @@ pub fn App() -> impl IntoView {
                     <Show when=move || shows("map")><RegionMap/></Show>
                     <Show when=move || shows("range")><RangeControl/></Show>
                     <Show when=move || shows("weekly")><WeeklyChart/></Show>
-                    <Show when=move || shows("annual")><AnnualChart/></Show>
-                    <Show when=move || shows("context")><ContextCards/></Show>
-                    <Show when=move || shows("table")><DataTable/></Show>
-                    <Show when=move || state.mode == Mode::Standard>
+                    <Show when=move || rest.get() && shows("annual")><AnnualChart/></Show>
+                    <Show when=move || rest.get() && shows("context")><ContextCards/></Show>
+                    <Show when=move || rest.get() && shows("table")><DataTable/></Show>
+                    <Show when=move || rest.get() && state.mode == Mode::Standard>
                         <SourcesMethod/>
                         <DataLoader/>
                     </Show>
@@ -307,7 +330,10 @@ fn DataErrors(
     /// The language.
     locale: Locale,
 ) -> impl IntoView {
-    Effect::new(move |_| mark_ready());
+    Effect::new(move |_| {
+        mark_ready();
+        mark_complete();
+    });
     view! {
         <main class="data-errors" role="alert" data-testid="data-errors">
             <h1>{locale.messages().title}</h1>
