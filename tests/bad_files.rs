@@ -129,3 +129,40 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    /// The app's own decimal reader gives exactly what the standard library's parser gives, for
+    /// every plain decimal it accepts, and refuses everything that is not one.
+    #[test]
+    fn plain_decimal_is_exactly_std_parse(
+        int in 0u64..10_000_000_000,
+        frac in proptest::option::of("[0-9]{1,6}"),
+        neg in any::<bool>(),
+    ) {
+        let body = match &frac {
+            Some(f) => format!("{int}.{f}"),
+            None => int.to_string(),
+        };
+        let s = if neg { format!("-{body}") } else { body.clone() };
+        let ours = parse::plain_decimal(&s);
+        if body.len() <= 15 {
+            let std: f64 = s.parse().map_err(|_| TestCaseError::fail("std refused"))?;
+            prop_assert_eq!(ours.map(f64::to_bits), Some(std.to_bits()), "{}", s);
+        } else {
+            prop_assert_eq!(ours, None);
+        }
+    }
+
+    #[test]
+    fn plain_decimal_refuses_other_text(s in "[0-9eE+.,x -]{0,8}") {
+        let plain = {
+            let b = s.strip_prefix('-').unwrap_or(&s);
+            !b.is_empty()
+                && b.bytes().all(|c| c.is_ascii_digit() || c == b'.')
+                && b.matches('.').count() <= 1
+                && !b.starts_with('.')
+                && !b.ends_with('.')
+        };
+        prop_assert_eq!(parse::plain_decimal(&s).is_some(), plain, "{}", s);
+    }
+}

@@ -136,7 +136,9 @@ fn err<E: std::fmt::Debug>(e: E) -> String {
 }
 
 fn font(scale: Scale, mult: f64, colour: RGBColor) -> TextStyle<'static> {
-    ("sans-serif", scale.font * mult).into_font().color(&colour)
+    // The family as a value, not the string "sans-serif": plotters lower-cases strings with
+    // full Unicode case tables (12 KB of wasm).
+    FontDesc::new(FontFamily::SansSerif, scale.font * mult, FontStyle::Normal).color(&colour)
 }
 
 /// Nice upper bound for an axis.

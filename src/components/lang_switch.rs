@@ -21,7 +21,7 @@ pub fn LangSwitch() -> impl IntoView {
                             aria-pressed=move || (app.locale.get() == l).to_string()
                             on:click=move |_| app.locale.set(l)
                         >
-                            {l.as_str().to_uppercase()}
+                            {l.as_str().to_ascii_uppercase()}
                         </button>
                     }
                 })

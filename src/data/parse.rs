@@ -77,6 +77,37 @@ impl<'a> Columns<'a> {
     }
 }
 
+/// Reads a plain decimal (`-`? digits with at most one `.`, at most 15 characters): the exact
+/// integer mantissa divided by an exact power of ten, one correctly rounded IEEE division, so
+/// the value is exactly what `str::parse::<f64>` gives. It keeps the standard library's general
+/// float parser, with its 10 KB power table, out of the wasm.
+pub fn plain_decimal(s: &str) -> Option<f64> {
+    const POW10: [f64; 16] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    ];
+    let (neg, body) = match s.strip_prefix('-') {
+        Some(b) => (true, b),
+        None => (false, s),
+    };
+    if !is_plain_decimal(body) {
+        return None;
+    }
+    let mut mantissa: u64 = 0;
+    let mut frac: Option<usize> = None;
+    for c in body.bytes() {
+        if c == b'.' {
+            frac = Some(0);
+        } else {
+            mantissa = mantissa * 10 + u64::from(c - b'0');
+            if let Some(f) = frac.as_mut() {
+                *f += 1;
+            }
+        }
+    }
+    let v = mantissa as f64 / POW10.get(frac.unwrap_or(0)).copied()?;
+    Some(if neg { -v } else { v })
+}
+
 fn is_plain_decimal(s: &str) -> bool {
     let mut dot = false;
     let mut digits = 0;
@@ -162,8 +193,8 @@ fn decimal(
         ));
         return None;
     }
-    match t.parse::<f64>() {
-        Ok(v) if v.is_finite() && (0.0..=max).contains(&v) => Some(v),
+    match plain_decimal(t) {
+        Some(v) if (0.0..=max).contains(&v) => Some(v),
         _ => {
             errors.push(cols.err(
                 rec,
@@ -281,10 +312,9 @@ fn parse_alternatives(s: &str) -> Result<Vec<Alternative>, String> {
         let (lhs, outlet) = part.split_once(' ').ok_or_else(|| part.to_string())?;
         let (m, v) = lhs.split_once('=').ok_or_else(|| part.to_string())?;
         let metric = Metric::parse(m).ok_or_else(|| part.to_string())?;
-        if !is_plain_decimal(v) {
-            return Err(part.to_string());
-        }
-        let value = v.parse::<f64>().map_err(|_| part.to_string())?;
+        let value = plain_decimal(v)
+            .filter(|_| !v.starts_with('-'))
+            .ok_or_else(|| part.to_string())?;
         out.push(Alternative {
             metric,
             value,
@@ -707,8 +737,8 @@ fn parse_ring(s: &str) -> Option<Ring> {
     let mut ring = Vec::new();
     for pair in s.split_ascii_whitespace() {
         let (x, y) = pair.split_once(',')?;
-        let x: f64 = x.parse().ok()?;
-        let y: f64 = y.parse().ok()?;
+        let x = plain_decimal(x)?;
+        let y = plain_decimal(y)?;
         if !x.is_finite()
             || !y.is_finite()
             || !(-180.0..=180.0).contains(&x)
