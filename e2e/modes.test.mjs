@@ -137,7 +137,12 @@ test("share dialog: link and iframe snippet of this view; CSV export with one so
   assert.equal(rows.length - 1, expected.length);
   for (const r of rows.slice(1)) assert.match(r, /https?:\/\/[^,]+$/);
   const [svg] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=export-weekly-svg]")]);
-  assert.match(readFileSync(await svg.path(), "utf8"), /^<svg/);
+  const svgText = readFileSync(await svg.path(), "utf8");
+  assert.match(svgText, /^<svg/);
+  // The same chart as the canvas: one stacked bar per reported week of the range, and labels.
+  const reported = expected.filter((w) => w.status !== "withheld" && w.anti_tank !== "").length;
+  assert.ok((svgText.match(/<rect/g) ?? []).length >= reported, "a bar per reported week");
+  assert.match(svgText, /<text[^>]*>[^<]*2025/);
   const [png] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=export-map-png]")]);
   assert.deepEqual([...readFileSync(await png.path()).subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
   await page.keyboard.press("Escape");

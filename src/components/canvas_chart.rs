@@ -7,6 +7,7 @@ use leptos::html::Canvas;
 use leptos::prelude::*;
 use plotters::coord::Shift;
 use plotters::prelude::DrawingArea;
+use plotters::prelude::SVGBackend;
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
 };
@@ -36,34 +37,58 @@ pub fn theme(forced: Option<crate::embed::url::ThemeChoice>) -> Theme {
 }
 
 /// A draw function: gets the root area and the scale, returns the x mapping if it has one.
-pub type DrawFn = Rc<dyn Fn(&DrawingArea<Canvas2d, Shift>, Scale) -> Result<Option<XMap>, String>>;
+pub type DrawFn =
+    Rc<dyn Fn(&DrawingArea<Surface<'_>, Shift>, Scale) -> Result<Option<XMap>, String>>;
 
-/// plotters' canvas backend, except that text is measured with the canvas's own
-/// `measureText`. Without a font feature plotters measures every label by appending a `<span>`
-/// to the page and reading `offsetHeight`: a forced layout of the whole page per label, which
-/// was most of the cost of a range change (see the README's performance section).
-pub struct Canvas2d {
-    inner: CanvasBackend,
-    ctx: web_sys::CanvasRenderingContext2d,
+/// The one plotters backend type of the browser build: a canvas on the page, or SVG text for
+/// the exports. With a single type the chart code is compiled once, not once per backend
+/// (about 9 KB of brotli wasm).
+///
+/// On a canvas, text is measured with the canvas's own `measureText`. Without a font feature
+/// plotters measures every label by appending a `<span>` to the page and reading
+/// `offsetHeight`: a forced layout of the whole page per label, which was most of the cost of a
+/// range change (see the README's performance section). SVG exports, made once on a click,
+/// keep plotters' own measure.
+pub enum Surface<'a> {
+    /// A canvas element and its 2D context.
+    Canvas(CanvasBackend, web_sys::CanvasRenderingContext2d),
+    /// An SVG document written into a string.
+    Svg(SVGBackend<'a>),
 }
 
-impl Canvas2d {
+impl Surface<'static> {
     /// The backend for a canvas, or `None` if it has no 2D context.
-    pub fn new(canvas: web_sys::HtmlCanvasElement) -> Option<Self> {
+    pub fn canvas(canvas: web_sys::HtmlCanvasElement) -> Option<Self> {
         let ctx = canvas
             .get_context("2d")
             .ok()
             .flatten()?
             .dyn_into::<web_sys::CanvasRenderingContext2d>()
             .ok()?;
-        Some(Self {
-            inner: CanvasBackend::with_canvas_object(canvas)?,
+        Some(Self::Canvas(
+            CanvasBackend::with_canvas_object(canvas)?,
             ctx,
-        })
+        ))
     }
 }
 
-/// A drawing error from the canvas, as text.
+/// Draws into an SVG document of `size` pixels with the same chart code as the canvases.
+pub fn svg(
+    size: (u32, u32),
+    draw: impl FnOnce(&DrawingArea<Surface<'_>, Shift>) -> Result<(), String>,
+) -> Option<String> {
+    let mut out = String::new();
+    {
+        let root = plotters::prelude::IntoDrawingArea::into_drawing_area(Surface::Svg(
+            SVGBackend::with_string(&mut out, size),
+        ));
+        draw(&root).ok()?;
+        root.present().ok()?;
+    }
+    Some(out)
+}
+
+/// A drawing error, as text.
 #[derive(Debug)]
 pub struct DrawError(String);
 
@@ -86,23 +111,36 @@ fn cast<E: std::error::Error + Send + Sync>(e: DrawingErrorKind<E>) -> DrawingEr
     }
 }
 
-impl DrawingBackend for Canvas2d {
+/// Calls the same method on whichever backend this is.
+macro_rules! each {
+    ($self:ident, $b:ident => $call:expr) => {
+        match $self {
+            Surface::Canvas($b, _) => $call.map_err(cast),
+            Surface::Svg($b) => $call.map_err(cast),
+        }
+    };
+}
+
+impl DrawingBackend for Surface<'_> {
     type ErrorType = DrawError;
 
     fn get_size(&self) -> (u32, u32) {
-        self.inner.get_size()
+        match self {
+            Surface::Canvas(b, _) => b.get_size(),
+            Surface::Svg(b) => b.get_size(),
+        }
     }
 
     fn ensure_prepared(&mut self) -> Drawn {
-        self.inner.ensure_prepared().map_err(cast)
+        each!(self, b => b.ensure_prepared())
     }
 
     fn present(&mut self) -> Drawn {
-        self.inner.present().map_err(cast)
+        each!(self, b => b.present())
     }
 
     fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Drawn {
-        self.inner.draw_pixel(point, color).map_err(cast)
+        each!(self, b => b.draw_pixel(point, color))
     }
 
     fn draw_line<S: BackendStyle>(
@@ -111,7 +149,7 @@ impl DrawingBackend for Canvas2d {
         to: BackendCoord,
         style: &S,
     ) -> Drawn {
-        self.inner.draw_line(from, to, style).map_err(cast)
+        each!(self, b => b.draw_line(from, to, style))
     }
 
     fn draw_rect<S: BackendStyle>(
@@ -121,9 +159,7 @@ impl DrawingBackend for Canvas2d {
         style: &S,
         fill: bool,
     ) -> Drawn {
-        self.inner
-            .draw_rect(upper_left, bottom_right, style, fill)
-            .map_err(cast)
+        each!(self, b => b.draw_rect(upper_left, bottom_right, style, fill))
     }
 
     fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
@@ -131,7 +167,7 @@ impl DrawingBackend for Canvas2d {
         path: I,
         style: &S,
     ) -> Drawn {
-        self.inner.draw_path(path, style).map_err(cast)
+        each!(self, b => b.draw_path(path, style))
     }
 
     fn draw_circle<S: BackendStyle>(
@@ -141,9 +177,7 @@ impl DrawingBackend for Canvas2d {
         style: &S,
         fill: bool,
     ) -> Drawn {
-        self.inner
-            .draw_circle(center, radius, style, fill)
-            .map_err(cast)
+        each!(self, b => b.draw_circle(center, radius, style, fill))
     }
 
     fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
@@ -151,7 +185,7 @@ impl DrawingBackend for Canvas2d {
         vert: I,
         style: &S,
     ) -> Drawn {
-        self.inner.fill_polygon(vert, style).map_err(cast)
+        each!(self, b => b.fill_polygon(vert, style))
     }
 
     fn draw_text<T: BackendTextStyle>(
@@ -160,7 +194,7 @@ impl DrawingBackend for Canvas2d {
         style: &T,
         pos: BackendCoord,
     ) -> Drawn {
-        self.inner.draw_text(text, style, pos).map_err(cast)
+        each!(self, b => b.draw_text(text, style, pos))
     }
 
     fn estimate_text_size<T: BackendTextStyle>(
@@ -168,19 +202,19 @@ impl DrawingBackend for Canvas2d {
         text: &str,
         style: &T,
     ) -> Result<(u32, u32), DrawingErrorKind<DrawError>> {
+        let ctx = match self {
+            Surface::Svg(b) => return b.estimate_text_size(text, style).map_err(cast),
+            Surface::Canvas(_, ctx) => ctx,
+        };
         // The same font string plotters-canvas draws with; the height is a normal line box,
         // as the span measurement gave.
-        self.ctx.set_font(&format!(
+        ctx.set_font(&format!(
             "{} {}px {}",
             style.style().as_str(),
             style.size(),
             style.family().as_str()
         ));
-        let width = self
-            .ctx
-            .measure_text(text)
-            .map(|m| m.width())
-            .unwrap_or(0.0);
+        let width = ctx.measure_text(text).map(|m| m.width()).unwrap_or(0.0);
         Ok((width.ceil() as u32, (style.size() * 1.15).round() as u32))
     }
 }
@@ -251,7 +285,7 @@ pub fn CanvasChart(
             font,
             line: dpr.round().max(1.0) as u32,
         };
-        let Some(backend) = Canvas2d::new(canvas.clone()) else {
+        let Some(backend) = Surface::canvas(canvas.clone()) else {
             failed.set(true);
             return;
         };
