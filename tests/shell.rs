@@ -21,8 +21,18 @@ fn shell_header_matches_the_english_catalogue() {
     let t = Locale::En.messages();
     assert_eq!(between(shell, "<h1>", "</h1>"), t.title);
     assert_eq!(between(shell, "<p class=\"purpose\">", "</p>"), t.purpose);
-    assert_eq!(between(shell, "class=\"btn share-btn\" tabindex=\"-1\" disabled>", "</button>"), t.share);
+    assert_eq!(
+        between(
+            shell,
+            "class=\"btn share-btn\" tabindex=\"-1\" disabled>",
+            "</button>"
+        ),
+        t.share
+    );
     for code in ["AZ", "EN", "RU"] {
-        assert!(shell.contains(&format!(">{code}</button>")), "language {code} placeholder");
+        assert!(
+            shell.contains(&format!(">{code}</button>")),
+            "language {code} placeholder"
+        );
     }
 }

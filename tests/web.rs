@@ -47,7 +47,8 @@ fn click(selector: &str) {
     el.dispatch_event(&ev).expect("dispatch");
 }
 
-fn mount_fresh() {
+/// Mounts a fresh app and waits until it has drawn everything (`data-complete`).
+async fn mount_fresh() {
     // Each test starts from a clean URL: the app writes its view state into the query string.
     let path = window().location().pathname().unwrap_or_default();
     window()
@@ -70,13 +71,27 @@ fn mount_fresh() {
         .expect("body")
         .append_child(&app)
         .expect("append");
+    if let Some(root) = document().document_element() {
+        let _ = root.remove_attribute("data-ready");
+        let _ = root.remove_attribute("data-complete");
+    }
     leptos::mount::mount_to(app, clearance_atlas::App).forget();
+    for _ in 0..500 {
+        let done = document()
+            .document_element()
+            .and_then(|e| e.get_attribute("data-complete"))
+            .is_some();
+        if done {
+            return;
+        }
+        sleep(10).await;
+    }
+    panic!("the app did not finish drawing within 5 s");
 }
 
 #[wasm_bindgen_test]
 async fn counters_show_the_latest_cumulative_statement() {
-    mount_fresh();
-    leptos::task::tick().await;
+    mount_fresh().await;
     let ha = latest_cumulative("hectares");
     let ap = latest_cumulative("anti_personnel");
     let en = |v: f64, d: usize| {
@@ -92,8 +107,7 @@ async fn counters_show_the_latest_cumulative_statement() {
 
 #[wasm_bindgen_test]
 async fn language_switch_changes_text_and_html_lang() {
-    mount_fresh();
-    leptos::task::tick().await;
+    mount_fresh().await;
     click("[data-testid=lang-ru]");
     leptos::task::tick().await;
     let lang = document()
@@ -143,8 +157,7 @@ fn fuzuli_2025() -> f64 {
 
 #[wasm_bindgen_test]
 async fn clicking_a_district_selects_it_and_drives_the_counters() {
-    mount_fresh();
-    leptos::task::tick().await;
+    mount_fresh().await;
     assert_eq!(
         attr("[data-testid=district-fuzuli]", "data-selected"),
         "false"
@@ -177,8 +190,7 @@ async fn clicking_a_district_selects_it_and_drives_the_counters() {
 
 #[wasm_bindgen_test]
 async fn enter_on_a_focused_district_selects_it() {
-    mount_fresh();
-    leptos::task::tick().await;
+    mount_fresh().await;
     key("[data-testid=district-fuzuli]", "Enter");
     leptos::task::tick().await;
     assert_eq!(
@@ -195,8 +207,7 @@ async fn enter_on_a_focused_district_selects_it() {
 
 #[wasm_bindgen_test]
 async fn hover_shows_the_tooltip_with_the_value_from_the_data_file() {
-    mount_fresh();
-    leptos::task::tick().await;
+    mount_fresh().await;
     let el = document()
         .query_selector("[data-testid=district-fuzuli]")
         .ok()
@@ -228,8 +239,7 @@ fn weekly_sum(year: &str, col: usize) -> f64 {
 
 #[wasm_bindgen_test]
 async fn range_preset_changes_counters_to_weekly_sums() {
-    mount_fresh();
-    leptos::task::tick().await;
+    mount_fresh().await;
     click("[data-testid=preset-year]");
     leptos::task::tick().await;
     let ha = weekly_sum("2026", 5);
@@ -248,8 +258,7 @@ async fn range_preset_changes_counters_to_weekly_sums() {
 
 #[wasm_bindgen_test]
 async fn arrow_keys_walk_the_weekly_chart() {
-    mount_fresh();
-    leptos::task::tick().await;
+    mount_fresh().await;
     key(".chart-wrap[aria-describedby=weekly-keys]", "Home");
     leptos::task::tick().await;
     // The first counted week in the file: 15-21 Dec 2020.
@@ -269,8 +278,7 @@ async fn sleep(ms: i32) {
 
 #[wasm_bindgen_test]
 async fn counters_count_up_with_the_final_number_in_the_dom_from_the_start() {
-    mount_fresh();
-    leptos::task::tick().await;
+    mount_fresh().await;
     sleep(100).await;
     let final_text = clearance_atlas::i18n::format::number(
         latest_cumulative("hectares"),

@@ -257,7 +257,9 @@ pub fn CanvasChart(
             obs.observe(&canvas);
         }
         cb.forget();
-        width.set(canvas.client_width() as f64);
+        // No synchronous `clientWidth` read here: it forced a layout of the whole page per
+        // canvas at start-up. The observer's first notification, in the same frame before
+        // paint, brings the width and the first draw.
     });
 
     Effect::new(move |_| {
