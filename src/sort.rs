@@ -3,8 +3,9 @@
 //! `slice::sort_by` is monomorphised per element type and comparator, and each copy of the
 //! standard driftsort is 2–4 KB of wasm: a dozen call sites cost about 50 KB before wasm-opt.
 //! Here only the index merge sort below is compiled once (its comparator is `dyn`); what stays
-//! generic per call site is a small permutation loop. The app sorts at most a few thousand rows,
-//! so the extra indirection costs nothing measurable (see `benches/hot_paths.rs`).
+//! generic per call site is a small permutation loop. The app sorts at most a few thousand rows;
+//! the native benchmark's `parse_embedded_data` and `build_map` (`benches/hot_paths.rs`) include
+//! its sorts.
 
 use std::cmp::Ordering;
 
