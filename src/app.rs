@@ -105,9 +105,9 @@ fn mark_complete() {
     mark_after_frame("complete", "atlas-complete");
 }
 
-/// Sets the attribute and the mark in the first task after the next frame: by then the
-/// canvases, which draw when their ResizeObserver reports a size (after animation-frame
-/// callbacks, before paint), are drawn and painted.
+/// Sets the attribute and the mark in the first task after the next frame: by then everything
+/// drawn, including a canvas redrawn by its ResizeObserver (which runs after animation-frame
+/// callbacks, before paint), is painted.
 fn mark_after_frame(attr: &'static str, mark: &'static str) {
     request_animation_frame(move || {
         set_timeout(

@@ -257,9 +257,11 @@ pub fn CanvasChart(
             obs.observe(&canvas);
         }
         cb.forget();
-        // No synchronous `clientWidth` read here: it forced a layout of the whole page per
-        // canvas at start-up. The observer's first notification, in the same frame before
-        // paint, brings the width and the first draw.
+        // The first width is read now, so the first draw happens in this task. (Leaving it to
+        // the observer's first notification avoids this forced layout but moves the drawing
+        // into the frame's rendering step, and Lighthouse's blocking time rose by about 80 ms
+        // in an A/B of four runs each.)
+        width.set(canvas.client_width() as f64);
     });
 
     Effect::new(move |_| {
