@@ -333,11 +333,27 @@ pub fn draw_annual<DB: DrawingBackend>(
                 style,
             )))
             .map_err(err)?;
+        // The value sits on top of its bar, or just inside the top when the goal line would
+        // run through it there (the label is about 5 % of the axis tall).
+        let above = b.value + max * 0.01;
+        let inside = goal.is_some_and(|g| g >= b.value && g <= above + max * 0.06);
+        let (y, label) = if inside {
+            let colour = if b.partial { theme.ink } else { theme.bg };
+            (
+                b.value - max * 0.01,
+                font(scale, 0.85, colour).pos(Pos::new(HPos::Center, VPos::Top)),
+            )
+        } else {
+            (
+                above,
+                font(scale, 0.85, theme.ink).pos(Pos::new(HPos::Center, VPos::Bottom)),
+            )
+        };
         chart
             .draw_series(std::iter::once(Text::new(
                 number(b.value),
-                ((x0 + x1) / 2.0, b.value + max * 0.01),
-                font(scale, 0.85, theme.ink).pos(Pos::new(HPos::Center, VPos::Bottom)),
+                ((x0 + x1) / 2.0, y),
+                label,
             )))
             .map_err(err)?;
     }
