@@ -48,5 +48,7 @@ fn weekly_chart_to_svg(b: divan::Bencher) {
         font: 13.0,
         line: 1,
     };
-    b.bench(|| chart::weekly_svg(&d.weeks, r, &chart::LIGHT, &text, (1200, 500), scale));
+    b.bench(|| {
+        chart::weekly_svg::<chart::PlainSvg>(&d.weeks, r, &chart::LIGHT, &text, (1200, 500), scale)
+    });
 }

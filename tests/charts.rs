@@ -71,8 +71,15 @@ fn check_snapshot(name: &str, svg: &str) {
 fn weekly_svg(d: &Dataset) -> (String, Vec<model::WeekBar>) {
     let r = stats::full_range(&d.weeks).expect("range");
     let bars = model::week_bars(&d.weeks, r);
-    let svg =
-        chart::weekly_svg(&d.weeks, r, &chart::LIGHT, &text(), (1200, 500), SCALE).expect("draws");
+    let svg = chart::weekly_svg::<chart::PlainSvg>(
+        &d.weeks,
+        r,
+        &chart::LIGHT,
+        &text(),
+        (1200, 500),
+        SCALE,
+    )
+    .expect("draws");
     (svg, bars)
 }
 
@@ -111,7 +118,7 @@ fn annual_and_monthly_snapshots() {
     assert_eq!(labels, vec!["2022", "2023", "2024", "2025", "2026*"]);
     assert!(bars[4].partial && !bars[3].partial);
     assert_eq!(bars[3].value, 69205.7);
-    let svg = chart::to_svg((800, 450), |root| {
+    let svg = chart::to_svg::<chart::PlainSvg>((800, 450), |root| {
         chart::draw_annual(root, &bars, Some(65000.0), &chart::LIGHT, &text(), SCALE)
     })
     .expect("draws");
@@ -119,7 +126,7 @@ fn annual_and_monthly_snapshots() {
     check_snapshot("annual", &svg);
     let months = model::month_bars(&d);
     assert!(months.len() > 30);
-    let svg = chart::to_svg((1000, 300), |root| {
+    let svg = chart::to_svg::<chart::PlainSvg>((1000, 300), |root| {
         chart::draw_monthly(root, &months, &chart::LIGHT, &text(), SCALE)
     })
     .expect("draws");

@@ -449,7 +449,7 @@ pub fn weekly_x_range(r: DateRange) -> (f64, f64) {
 }
 
 /// The weekly chart of a range as SVG (exports, native tests and benchmarks).
-pub fn weekly_svg(
+pub fn weekly_svg<S: SvgSurface>(
     weeks: &[Week],
     r: DateRange,
     theme: &Theme,
@@ -458,7 +458,7 @@ pub fn weekly_svg(
     scale: Scale,
 ) -> Res<String> {
     let bars = model::week_bars(weeks, r);
-    to_svg(size, |root| {
+    to_svg::<S>(size, |root| {
         draw_weekly(root, &bars, weekly_x_range(r), theme, text, scale, None).map(|_| ())
     })
 }
@@ -472,14 +472,34 @@ fn bar_style(theme: &Theme, scale: Scale, hollow: bool) -> ShapeStyle {
     }
 }
 
+/// The backend SVG output is drawn on: plotters' SVG backend itself ([`PlainSvg`]), or that
+/// backend wrapped in another type. The browser wraps it in its one chart backend type, so the
+/// drawing code is compiled once for the canvases and the exports.
+pub trait SvgSurface {
+    /// The backend the charts draw on.
+    type Backend<'a>: DrawingBackend;
+    /// Wraps the SVG backend.
+    fn wrap(svg: SVGBackend<'_>) -> Self::Backend<'_>;
+}
+
+/// Plotters' SVG backend as it is (native tests and benchmarks).
+pub struct PlainSvg;
+
+impl SvgSurface for PlainSvg {
+    type Backend<'a> = SVGBackend<'a>;
+    fn wrap(svg: SVGBackend<'_>) -> SVGBackend<'_> {
+        svg
+    }
+}
+
 /// Renders a chart to an SVG string with the same drawing code (native tests and exports).
-pub fn to_svg(
+pub fn to_svg<S: SvgSurface>(
     size: (u32, u32),
-    draw: impl FnOnce(&DrawingArea<SVGBackend, Shift>) -> Res<()>,
+    draw: impl FnOnce(&DrawingArea<S::Backend<'_>, Shift>) -> Res<()>,
 ) -> Res<String> {
     let mut out = String::new();
     {
-        let root = SVGBackend::with_string(&mut out, size).into_drawing_area();
+        let root = S::wrap(SVGBackend::with_string(&mut out, size)).into_drawing_area();
         draw(&root)?;
         root.present().map_err(err)?;
     }

@@ -72,20 +72,14 @@ impl Surface<'static> {
     }
 }
 
-/// Draws into an SVG document of `size` pixels with the same chart code as the canvases.
-pub fn svg(
-    size: (u32, u32),
-    draw: impl FnOnce(&DrawingArea<Surface<'_>, Shift>) -> Result<(), String>,
-) -> Option<String> {
-    let mut out = String::new();
-    {
-        let root = plotters::prelude::IntoDrawingArea::into_drawing_area(Surface::Svg(
-            SVGBackend::with_string(&mut out, size),
-        ));
-        draw(&root).ok()?;
-        root.present().ok()?;
+/// SVG exports draw on [`Surface`] too (see [`chart::SvgSurface`]).
+pub struct SurfaceSvg;
+
+impl chart::SvgSurface for SurfaceSvg {
+    type Backend<'a> = Surface<'a>;
+    fn wrap(svg: SVGBackend<'_>) -> Surface<'_> {
+        Surface::Svg(svg)
     }
-    Some(out)
 }
 
 /// A drawing error, as text.

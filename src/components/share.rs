@@ -2,7 +2,7 @@
 //! size options and a live preview, native share), CSV of the current view, charts as PNG and
 //! SVG, the map as SVG, and printing.
 
-use super::canvas_chart::svg;
+use super::canvas_chart::SurfaceSvg;
 use crate::chart::{self, model, Scale};
 use crate::embed::{export, url};
 use crate::state::use_app;
@@ -222,27 +222,31 @@ fn ShareDialog(
             font: 14.0,
             line: 1,
         };
-        // Drawn on the same surface type as the canvases, so the chart code exists once.
+        // Drawn on the same backend type as the canvases, so the chart code exists once.
         let out = app.data.with_untracked(|d| match which {
             "weekly" => {
                 let r = app
                     .range
                     .get_untracked()
                     .or_else(|| stats::full_range(&d.weeks))?;
-                let bars = model::week_bars(&d.weeks, r);
-                let x = chart::weekly_x_range(r);
-                svg((1200, 520), |root| {
-                    chart::draw_weekly(root, &bars, x, &chart::LIGHT, &text, scale, None)
-                        .map(|_| ())
-                })
+                chart::weekly_svg::<SurfaceSvg>(
+                    &d.weeks,
+                    r,
+                    &chart::LIGHT,
+                    &text,
+                    (1200, 520),
+                    scale,
+                )
+                .ok()
             }
             _ => {
                 let bars = model::annual_bars(d);
                 let goal =
                     stats::latest_context(&d.totals, "goal_hectares_per_year").map(|t| t.value);
-                svg((900, 500), |root| {
+                chart::to_svg::<SurfaceSvg>((900, 500), |root| {
                     chart::draw_annual(root, &bars, goal, &chart::LIGHT, &text, scale)
                 })
+                .ok()
             }
         });
         if let Some(s) = out {
