@@ -181,8 +181,8 @@ fn decimal(
     if t.is_empty() {
         return None;
     }
-    let neg = t.strip_prefix('-').is_some_and(is_plain_decimal);
-    if !neg && !is_plain_decimal(t) {
+    // A negative plain decimal reads as a number and is then out of range.
+    let Some(v) = plain_decimal(t) else {
         errors.push(cols.err(
             rec,
             name,
@@ -192,22 +192,20 @@ fn decimal(
             },
         ));
         return None;
+    };
+    if !(0.0..=max).contains(&v) {
+        errors.push(cols.err(
+            rec,
+            name,
+            ErrorKind::OutOfRange {
+                field: name.into(),
+                text: t.into(),
+                max: format!("{max}"),
+            },
+        ));
+        return None;
     }
-    match plain_decimal(t) {
-        Some(v) if (0.0..=max).contains(&v) => Some(v),
-        _ => {
-            errors.push(cols.err(
-                rec,
-                name,
-                ErrorKind::OutOfRange {
-                    field: name.into(),
-                    text: t.into(),
-                    max: format!("{max}"),
-                },
-            ));
-            None
-        }
-    }
+    Some(v)
 }
 
 fn date(
