@@ -7,6 +7,7 @@ use crate::data::{Date, Status, Week};
 use crate::i18n::{format, Locale};
 use crate::stats::DateRange;
 use model::{AnnualBar, MonthBar, WeekBar};
+use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -292,14 +293,7 @@ pub fn draw_annual<DB: DrawingBackend>(
     root.fill(&theme.bg).map_err(err)?;
     let max = nice_max(bars.iter().map(|b| b.value).chain(goal).fold(0.0, f64::max) * 1.08);
     let n = bars.len().max(1);
-    let f = scale.font;
-    let mut chart = ChartBuilder::on(root)
-        .margin_top((f * 1.0) as i32)
-        .margin_right((f * 1.0) as i32)
-        .x_label_area_size((f * 2.2) as i32)
-        .y_label_area_size((f * 4.5) as i32)
-        .build_cartesian_2d(0f64..n as f64, 0f64..max)
-        .map_err(err)?;
+    let mut chart = bar_chart(root, scale, 0.0..n as f64, max)?;
     let labels: Vec<String> = bars.iter().map(|b| b.label.clone()).collect();
     let number = |v: f64| text.number(v);
     chart
@@ -400,14 +394,7 @@ pub fn draw_monthly<DB: DrawingBackend>(
         .map(|d| d.add_days(31).days())
         .unwrap_or(1) as f64;
     let max = nice_max(bars.iter().map(|b| b.value).fold(0.0, f64::max));
-    let f = scale.font;
-    let mut chart = ChartBuilder::on(root)
-        .margin_top((f * 1.0) as i32)
-        .margin_right((f * 1.0) as i32)
-        .x_label_area_size((f * 2.2) as i32)
-        .y_label_area_size((f * 4.5) as i32)
-        .build_cartesian_2d(x0..x1, 0f64..max)
-        .map_err(err)?;
+    let mut chart = bar_chart(root, scale, x0..x1, max)?;
     let number = |v: f64| text.number(v);
     let date = |v: f64| text.date(v);
     chart
@@ -461,6 +448,23 @@ pub fn weekly_svg<S: SvgSurface>(
     to_svg::<S>(size, |root| {
         draw_weekly(root, &bars, weekly_x_range(r), theme, text, scale, None).map(|_| ())
     })
+}
+
+/// The frame of the annual and monthly charts: one value axis from zero to `y_max`.
+fn bar_chart<'a, DB: DrawingBackend>(
+    root: &'a DrawingArea<DB, Shift>,
+    scale: Scale,
+    x: std::ops::Range<f64>,
+    y_max: f64,
+) -> Res<ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>> {
+    let f = scale.font;
+    ChartBuilder::on(root)
+        .margin_top((f * 1.0) as i32)
+        .margin_right((f * 1.0) as i32)
+        .x_label_area_size((f * 2.2) as i32)
+        .y_label_area_size((f * 4.5) as i32)
+        .build_cartesian_2d(x, 0f64..y_max)
+        .map_err(err)
 }
 
 /// Style of a bar: filled, or hollow for a partial or qualified ("over", "about") value.
