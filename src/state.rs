@@ -90,7 +90,7 @@ impl AppState {
         // A range inside one year shows that year's district figures when they exist.
         if let Some(r) = self.range.get() {
             if r.from.y == r.to.y {
-                let y = r.from.y.to_string();
+                let y = crate::data::Period::Year(r.from.y);
                 if let Some(l) = layers.iter().find(|l| l.is_area() && l.period == y) {
                     return Some(l.clone());
                 }
@@ -101,7 +101,7 @@ impl AppState {
 
     /// The year of the current layer, when it is a single year.
     pub fn layer_year(&self) -> Option<i32> {
-        self.current_layer().and_then(|l| l.period.parse().ok())
+        self.current_layer().and_then(|l| l.period.year())
     }
 
     /// A district's name in the current language (tracks data and locale).

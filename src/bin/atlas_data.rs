@@ -2,6 +2,14 @@
 //!
 //! `atlas-data check [DIR]` validates the data files in DIR (default `data/`) and prints
 //! coverage and the disputed and withheld records; it exits non-zero on any error.
+//!
+//! `atlas-data merge REFERENCE_WEEKS.csv [OUR_WEEKS.csv] [--articles weekly.csv] [--dry-run]`
+//! merges the compiled reference data into the project's weekly file by the rules in
+//! `clearance_atlas::data::merge`: new periods and sources come in, precise values replace
+//! consistent "over N" ones, single-source becomes confirmed where the reference and two
+//! independent outlets say so; every other difference is reported as a conflict and left as
+//! it is. The outlets' names come from the reference's `weekly.csv` (by default the file of
+//! that name beside REFERENCE_WEEKS.csv). Running it twice changes nothing the second time.
 
 use clearance_atlas::data::{Dataset, Date, Status};
 use clearance_atlas::stats;
@@ -15,12 +23,123 @@ fn today() -> Date {
     Date::from_days(i32::try_from(secs / 86_400).unwrap_or(0))
 }
 
+const USAGE: &str = "usage: atlas-data check [DATA_DIR]\n       atlas-data merge REFERENCE_WEEKS.csv [OUR_WEEKS.csv] [--articles weekly.csv] [--dry-run]";
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    if args.first().map(String::as_str) != Some("check") {
-        eprintln!("usage: atlas-data check [DATA_DIR]");
-        return ExitCode::from(2);
+    match args.first().map(String::as_str) {
+        Some("check") => check(&args),
+        Some("merge") => merge(&args[1..]),
+        _ => {
+            eprintln!("{USAGE}");
+            ExitCode::from(2)
+        }
     }
+}
+
+fn merge(args: &[String]) -> ExitCode {
+    use clearance_atlas::data::{merge, parse};
+    let mut paths = Vec::new();
+    let mut articles_path = None;
+    let mut dry = false;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--articles" => articles_path = it.next().cloned(),
+            "--dry-run" => dry = true,
+            _ => paths.push(a.clone()),
+        }
+    }
+    let Some(reference) = paths.first().cloned() else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    let ours_path = paths
+        .get(1)
+        .cloned()
+        .unwrap_or_else(|| "data/weeks.csv".into());
+    let articles_path = articles_path.unwrap_or_else(|| {
+        std::path::Path::new(&reference)
+            .with_file_name("weekly.csv")
+            .to_string_lossy()
+            .into_owned()
+    });
+    let read = |p: &str| std::fs::read_to_string(p).map_err(|e| format!("cannot read {p}: {e}"));
+    let (ref_text, ours_text) = match (read(&reference), read(&ours_path)) {
+        (Ok(a), Ok(b)) => (a, b),
+        (Err(e), _) | (_, Err(e)) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let articles = match read(&articles_path) {
+        Ok(t) => merge::parse_articles(&articles_path, &t).unwrap_or_else(|e| {
+            eprintln!(
+                "warning: {articles_path}: {} problem(s); outlets named by host",
+                e.len()
+            );
+            Vec::new()
+        }),
+        Err(_) => {
+            eprintln!("note: no {articles_path}; new sources are named by their host");
+            Vec::new()
+        }
+    };
+    let reference_weeks = match merge::parse_reference(&reference, &ref_text) {
+        Ok(r) => r,
+        Err(errors) => {
+            for e in &errors {
+                eprintln!("error: {e}");
+            }
+            return ExitCode::from(1);
+        }
+    };
+    let latest = today().add_days(7);
+    let mut ours = match parse::parse_weeks(&ours_path, &ours_text, latest) {
+        Ok(w) => w,
+        Err(errors) => {
+            for e in &errors {
+                eprintln!("error: {e}");
+            }
+            eprintln!("{ours_path} is not valid: fix it before merging");
+            return ExitCode::from(1);
+        }
+    };
+    let report = merge::merge(&mut ours, &reference_weeks, &articles);
+    let text = merge::write_weeks(&merge::preamble(&ours_text), &ours);
+    // The result must read back as a valid file (overlaps, references, limits).
+    if let Err(errors) = parse::parse_weeks(&ours_path, &text, latest) {
+        for e in &errors {
+            eprintln!("error after merging: {e}");
+        }
+        eprintln!("nothing written");
+        return ExitCode::from(1);
+    }
+    println!(
+        "merge {reference} into {ours_path}: {} change(s), {} conflict(s)",
+        report.changes.len(),
+        report.conflicts.len()
+    );
+    for c in &report.changes {
+        println!("  changed   {c}");
+    }
+    for c in &report.conflicts {
+        println!("  conflict  {c}");
+    }
+    if text == ours_text {
+        println!("no changes: {ours_path} is up to date");
+    } else if dry {
+        println!("dry run: {ours_path} not written");
+    } else if let Err(e) = std::fs::write(&ours_path, &text) {
+        eprintln!("error: cannot write {ours_path}: {e}");
+        return ExitCode::from(1);
+    } else {
+        println!("wrote {ours_path}");
+    }
+    ExitCode::SUCCESS
+}
+
+fn check(args: &[String]) -> ExitCode {
     let dir = args.get(1).cloned().unwrap_or_else(|| "data".to_string());
     let read = |name: &str| std::fs::read_to_string(format!("{dir}/{name}"));
     let (Ok(w), Ok(t), Ok(d), Ok(b)) = (
@@ -57,7 +176,7 @@ fn main() -> ExitCode {
         ds.districts.len(),
         ds.boundaries.len()
     );
-    println!("year  periods  counted  weekly_ha  annual_ha  coverage");
+    println!("year  periods  counted  with_ha  weekly_ha  annual_ha  coverage");
     for c in stats::coverage(&ds) {
         let (annual, cov) = match c.annual_hectares {
             Some(a) if a > 0.0 => (
@@ -67,10 +186,11 @@ fn main() -> ExitCode {
             _ => ("-".into(), "-".into()),
         };
         println!(
-            "{}  {:7}  {:7}  {:9.2}  {:>9}  {:>8}",
+            "{}  {:7}  {:7}  {:7}  {:9.2}  {:>9}  {:>8}",
             c.year,
             c.by_status.iter().sum::<usize>(),
             c.counted,
+            c.with_hectares,
             c.weekly_hectares,
             annual,
             cov

@@ -418,7 +418,7 @@ pub fn draw_monthly<DB: DrawingBackend>(
         };
         let s = start.days() as f64 + 2.0;
         let e = start.days() as f64 + 27.0;
-        let style = bar_style(theme, scale, b.lower_bound);
+        let style = bar_style(theme, scale, b.hollow());
         chart
             .draw_series(std::iter::once(Rectangle::new(
                 [(s, 0.0), (e, b.value)],

@@ -1,7 +1,9 @@
 //! What the charts draw, derived from the dataset: weekly bars, annual bars with the partial
 //! current year, monthly bars, the nearest week for a pointer, and the pace projection.
 
-use crate::data::{Dataset, Date, Metric, Qualifier, Status, TotalKind, Week};
+use crate::data::{
+    Citation, Dataset, Date, Metric, Period, Qualifier, Scope, Status, TotalKind, TotalMetric, Week,
+};
 use crate::stats::{self, DateRange};
 
 /// One reported period on the weekly chart.
@@ -98,14 +100,23 @@ pub fn nearest(bars: &[WeekBar], x: f64) -> Option<usize> {
 /// One year on the annual chart.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AnnualBar {
+    /// The year.
+    pub year: i32,
     /// Axis label ("2025", "2026*").
     pub label: String,
     /// Hectares.
     pub value: f64,
+    /// How the figure was qualified (for the partial year: the sum's qualifier).
+    pub qualifier: Qualifier,
     /// True for the current year: a sum of reported weeks so far, not an annual total.
     pub partial: bool,
     /// Weeks summed (partial year only).
     pub weeks: usize,
+    /// Whose figure (`None` for the partial year's weekly sum).
+    pub scope: Option<Scope>,
+    /// Where the annual total was published; for the partial year, the first source of each
+    /// week summed.
+    pub sources: Vec<Citation>,
 }
 
 /// Annual ANAMA totals from 2022 on, plus the year after the last total as a partial sum of
@@ -119,24 +130,38 @@ pub fn annual_bars(ds: &Dataset) -> Vec<AnnualBar> {
         .iter()
         .filter_map(|&y| {
             stats::annual(&ds.totals, y, Metric::Hectares).map(|t| AnnualBar {
+                year: y,
                 label: y.to_string(),
                 value: t.value,
+                qualifier: t.qualifier,
                 partial: false,
                 weeks: 0,
+                scope: Some(t.scope),
+                sources: vec![t.source.clone()],
             })
         })
         .collect();
     if let Some(&last) = years.last() {
         let y = last + 1;
         if let (Some(from), Some(to)) = (Date::new(y, 1, 1), Date::new(y, 12, 31)) {
-            let s = stats::range_sums(&ds.weeks, DateRange { from, to });
+            let range = DateRange { from, to };
+            let s = stats::range_sums(&ds.weeks, range);
             let ha = s.get(Metric::Hectares);
             if ha.reported > 0 {
                 out.push(AnnualBar {
+                    year: y,
                     label: format!("{y}*"),
                     value: ha.value,
+                    qualifier: ha.qualifier,
                     partial: true,
                     weeks: ha.reported,
+                    scope: None,
+                    sources: ds
+                        .weeks
+                        .iter()
+                        .filter(|w| range.contains(w) && w.counts() && w.hectares.is_some())
+                        .filter_map(|w| w.sources.first().cloned())
+                        .collect(),
                 });
             }
         }
@@ -153,59 +178,127 @@ pub struct MonthBar {
     pub month: u8,
     /// Hectares.
     pub value: f64,
-    /// "over N" or "about N".
-    pub lower_bound: bool,
+    /// How the figure was qualified (drawn hollow when not exact).
+    pub qualifier: Qualifier,
+    /// Whose figure.
+    pub scope: Scope,
+    /// Where it was published (the address may be unknown).
+    pub source: Citation,
+}
+
+impl MonthBar {
+    /// True when the bar is drawn hollow: the figure is qualified ("over", "about", "nearly").
+    pub fn hollow(&self) -> bool {
+        self.qualifier.is_qualified()
+    }
 }
 
 /// Monthly ANAMA hectares totals (the best statement per month).
 pub fn month_bars(ds: &Dataset) -> Vec<MonthBar> {
-    let mut months: Vec<String> = ds
-        .totals
-        .iter()
-        .filter(|t| {
-            t.kind == TotalKind::Monthly
-                && t.scope == crate::data::Scope::Anama
-                && t.metric == "hectares"
-        })
-        .map(|t| t.period.clone())
-        .collect();
+    let monthly = |t: &&crate::data::Total| {
+        t.kind == TotalKind::Monthly && t.scope == Scope::Anama && t.metric == TotalMetric::Hectares
+    };
+    let mut months: Vec<Period> = ds.totals.iter().filter(monthly).map(|t| t.period).collect();
     crate::sort::sort(&mut months);
     months.dedup();
     months
         .into_iter()
         .filter_map(|p| {
-            let best = stats::best(ds.totals.iter().filter(|t| {
-                t.kind == TotalKind::Monthly
-                    && t.scope == crate::data::Scope::Anama
-                    && t.metric == "hectares"
-                    && t.period == p
-            }))?;
-            let (y, m) = p.split_once('-')?;
+            let Period::Month(year, month) = p else {
+                return None;
+            };
+            let best = stats::best(ds.totals.iter().filter(monthly).filter(|t| t.period == p))?;
             Some(MonthBar {
-                year: y.parse().ok()?,
-                month: m.parse().ok()?,
+                year,
+                month,
                 value: best.value,
-                lower_bound: best.qualifier != Qualifier::Exact,
+                qualifier: best.qualifier,
+                scope: best.scope,
+                source: best.source.clone(),
             })
         })
         .collect()
+}
+
+/// The mean hectares per reported period of a year: the plain mean of the printed figures of
+/// its counted periods (whatever their length; most are 6 or 7 days), with how many there are.
+/// `None` when fewer than `min_periods` periods printed hectares.
+pub fn mean_reported_hectares(
+    weeks: &[Week],
+    year: i32,
+    min_periods: usize,
+) -> Option<(f64, usize)> {
+    let ha: Vec<f64> = weeks
+        .iter()
+        .filter(|w| w.counts() && w.start.y == year)
+        .filter_map(|w| w.hectares)
+        .collect();
+    (ha.len() >= min_periods.max(1)).then(|| (ha.iter().sum::<f64>() / ha.len() as f64, ha.len()))
+}
+
+/// The weekly chart's finding: the mean hectares per reported period of the latest year with
+/// at least 10 such periods against the first one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WeeklyFinding {
+    /// The first year.
+    pub y1: i32,
+    /// Its mean per reported period (ha).
+    pub mean1: f64,
+    /// Its reported periods.
+    pub n1: usize,
+    /// The latest year.
+    pub y2: i32,
+    /// Its mean per reported period (ha).
+    pub mean2: f64,
+    /// Its reported periods.
+    pub n2: usize,
+}
+
+impl WeeklyFinding {
+    /// `mean2 / mean1`.
+    pub fn ratio(&self) -> f64 {
+        self.mean2 / self.mean1
+    }
+}
+
+/// The finding stated in the weekly chart's title (see [`WeeklyFinding`]).
+pub fn weekly_finding(weeks: &[Week]) -> Option<WeeklyFinding> {
+    let years: Vec<i32> = (2021..=2100)
+        .filter(|y| mean_reported_hectares(weeks, *y, 10).is_some())
+        .collect();
+    let (y1, y2) = (*years.first()?, *years.last()?);
+    let (mean1, n1) = mean_reported_hectares(weeks, y1, 10)?;
+    let (mean2, n2) = mean_reported_hectares(weeks, y2, 10)?;
+    (y1 != y2 && mean1 > 0.0).then_some(WeeklyFinding {
+        y1,
+        mean1,
+        n1,
+        y2,
+        mean2,
+        n2,
+    })
 }
 
 /// The pace projection: how many years the stated contaminated area would take at recent
 /// rates, as a range with its assumptions.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pace {
-    /// Area still to clear (ha): contaminated area stated at `area_as_of`, less hectares
-    /// cleared since, per the annual totals of the years after it (conservative: never less).
+    /// Area still to clear (ha): the whole area stated contaminated at `area_as_of`. Nothing
+    /// cleared since is subtracted, and survey usually shrinks such areas, so the range
+    /// errs long.
     pub remaining_ha: f64,
-    /// One rate (ha/yr): the latest full annual total.
+    /// The latest full annual total (ha/yr).
     pub rate_annual: f64,
     /// The year of that total.
     pub rate_annual_year: i32,
-    /// The other rate (ha/yr): mean of the reported weeks in the last 52 weeks × 52.
+    /// The mean of the reported periods in the last 52 weeks, scaled to 7 days, × 52 (ha/yr).
     pub rate_weekly: f64,
-    /// Reported weeks in the last 52 weeks.
+    /// Reported periods in the last 52 weeks.
     pub weeks: usize,
+    /// The slower of the two rates (ha/yr).
+    pub rate_low: f64,
+    /// The faster of the two rates (ha/yr).
+    pub rate_high: f64,
     /// Years at the faster and at the slower of the two rates.
     pub years: (f64, f64),
     /// Date of the contaminated-area statement.
@@ -214,7 +307,7 @@ pub struct Pace {
 
 /// Computes the pace from the dataset (None when a needed figure is missing).
 pub fn pace(ds: &Dataset) -> Option<Pace> {
-    let area = stats::latest_context(&ds.totals, "area_contaminated_km2")?;
+    let area = stats::latest_context(&ds.totals, TotalMetric::AreaContaminatedKm2)?;
     let remaining_ha = area.value * 100.0;
     let last_year = *stats::annual_years(&ds.totals).last()?;
     let annual = stats::annual(&ds.totals, last_year, Metric::Hectares)?.value;
@@ -236,14 +329,16 @@ pub fn pace(ds: &Dataset) -> Option<Pace> {
     }
     let weekly_mean = ws.iter().sum::<f64>() / ws.len() as f64;
     let rate_weekly = weekly_mean * 52.0;
-    let (fast, slow) = (annual.max(rate_weekly), annual.min(rate_weekly));
+    let (rate_high, rate_low) = (annual.max(rate_weekly), annual.min(rate_weekly));
     Some(Pace {
         remaining_ha,
         rate_annual: annual,
         rate_annual_year: last_year,
         rate_weekly,
         weeks: ws.len(),
-        years: (remaining_ha / fast, remaining_ha / slow),
+        rate_low,
+        rate_high,
+        years: (remaining_ha / rate_high, remaining_ha / rate_low),
         area_as_of: area.as_of,
     })
 }

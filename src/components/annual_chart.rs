@@ -16,8 +16,10 @@ pub fn AnnualChart() -> impl IntoView {
     let app = use_app();
     let bars = Memo::new(move |_| app.data.with(|d| model::annual_bars(d)));
     let goal = Memo::new(move |_| {
-        app.data
-            .with(|d| stats::latest_context(&d.totals, "goal_hectares_per_year").map(|t| t.value))
+        app.data.with(|d| {
+            stats::latest_context(&d.totals, crate::data::TotalMetric::GoalHectaresPerYear)
+                .map(|t| t.value)
+        })
     });
     let draw: DrawFn = Rc::new(move |root, scale| {
         let l = app.locale.get();
@@ -145,9 +147,11 @@ fn PaceCard() -> impl IntoView {
                 <p class="note">{fill(t.pace_assumptions, &[
                     ("area", &format::int(p.remaining_ha / 100.0, l)),
                     ("date", &format::date(p.area_as_of, l)),
-                    ("low", &format::int(p.rate_annual, l)),
+                    ("low", &format::int(p.rate_low, l)),
+                    ("high", &format::int(p.rate_high, l)),
                     ("year", &p.rate_annual_year.to_string()),
-                    ("high", &format::int(p.rate_weekly, l)),
+                    ("annual", &format::int(p.rate_annual, l)),
+                    ("weekly", &format::int(p.rate_weekly, l)),
                     ("n", &p.weeks.to_string()),
                 ])}</p>
             </aside>

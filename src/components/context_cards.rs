@@ -15,11 +15,21 @@ pub const AZERBAIJAN_KM2: f64 = 86_600.0;
 pub fn ContextCards() -> impl IntoView {
     let app = use_app();
     let data = app.data;
-    let mines = move || data.with(|d| stats::latest_context(&d.totals, "mines_estimated").cloned());
-    let area =
-        move || data.with(|d| stats::latest_context(&d.totals, "area_contaminated_km2").cloned());
-    let goal =
-        move || data.with(|d| stats::latest_context(&d.totals, "goal_hectares_per_year").cloned());
+    let mines = move || {
+        data.with(|d| {
+            stats::latest_context(&d.totals, crate::data::TotalMetric::MinesEstimated).cloned()
+        })
+    };
+    let area = move || {
+        data.with(|d| {
+            stats::latest_context(&d.totals, crate::data::TotalMetric::AreaContaminatedKm2).cloned()
+        })
+    };
+    let goal = move || {
+        data.with(|d| {
+            stats::latest_context(&d.totals, crate::data::TotalMetric::GoalHectaresPerYear).cloned()
+        })
+    };
     let victims = move || data.with(|d| stats::latest_victims(&d.totals));
     view! {
         <section class="context" aria-labelledby="context-h" data-testid="context">
@@ -68,7 +78,7 @@ pub fn ContextCards() -> impl IntoView {
                     view! {
                         <article class="context-card" data-testid="context-goal">
                             <p class="context-figure">"> " {format::int(t.value, l)}</p>
-                            <p>{l.messages().ctx_goal} " (" {t.period.clone()} ")"</p>
+                            <p>{l.messages().ctx_goal} " (" {t.period.to_string()} ")"</p>
                             <p class="sources-line"><SourceLink citation=t.source.clone()/></p>
                         </article>
                     }

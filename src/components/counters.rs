@@ -2,8 +2,8 @@
 //! each with unit, what it counts, a glossary line and its sources.
 
 use super::source_link::SourceLink;
-use crate::data::{Citation, Metric};
-use crate::i18n::{fill, format, Locale, Messages};
+use crate::data::{Citation, Metric, Qualifier};
+use crate::i18n::{fill, format, labels, Locale, Messages};
 use crate::state::use_app;
 use crate::stats::{self, Basis, Figure};
 use leptos::prelude::*;
@@ -48,8 +48,8 @@ fn district_name(id: &str, l: Locale) -> String {
 fn basis_text(b: &Basis, l: Locale) -> String {
     let t = l.messages();
     match b {
-        Basis::Statement { as_of } => {
-            fill(t.cumulative_basis, &[("date", &format::date(*as_of, l))])
+        Basis::Statements { newest } => {
+            fill(t.cumulative_basis, &[("date", &format::date(*newest, l))])
         }
         Basis::WeeklySum { weeks, span } => {
             let period = span
@@ -60,14 +60,64 @@ fn basis_text(b: &Basis, l: Locale) -> String {
                 &[("n", &weeks.to_string()), ("period", &period)],
             )
         }
-        Basis::District { id, period } => {
+        Basis::District { id, year } => {
             let name = district_name(id, l);
-            match period {
-                Some(p) => fill(t.district_basis, &[("name", &name), ("period", p)]),
+            match year {
+                Some(y) => fill(
+                    t.district_basis,
+                    &[("name", &name), ("period", &y.to_string())],
+                ),
                 None => fill(t.district_none, &[("name", &name)]),
             }
         }
     }
+}
+
+/// A value in the counter's unit.
+fn figure_number(v: f64, is_ha: bool, l: Locale) -> String {
+    if is_ha {
+        format::auto(v, 1, l)
+    } else {
+        format::int(v, l)
+    }
+}
+
+/// The word before a figure: a statement's own qualifier, or a sum's ("at least", "about").
+fn qualifier_text(f: &Figure, t: &Messages) -> &'static str {
+    if f.reported.is_some() {
+        labels::sum_qualifier_word(t, f.qualifier)
+    } else {
+        labels::qualifier_word(t, f.qualifier)
+    }
+}
+
+/// "to 31 Dec 2025 · Cabinet of Ministers report" for a statement.
+fn statement_line(f: &Figure, l: Locale) -> Option<String> {
+    let t = l.messages();
+    Some(fill(
+        t.figure_as_of,
+        &[
+            ("date", &format::date(f.as_of?, l)),
+            ("scope", labels::scope_label(t, f.scope?)),
+        ],
+    ))
+}
+
+/// "exact: 237,821.5 ha to 10 Nov 2025, ANAMA" beneath a qualified statement.
+fn exact_line(f: &Figure, is_ha: bool, l: Locale) -> Option<(String, Citation)> {
+    let t = l.messages();
+    let e = f.exact.as_ref()?;
+    let unit = if is_ha { t.unit_ha } else { t.unit_items };
+    let value = format!("{} {unit}", figure_number(e.value, is_ha, l));
+    let text = fill(
+        t.exact_line,
+        &[
+            ("value", &value),
+            ("date", &format::date(e.as_of, l)),
+            ("scope", labels::scope_label(t, e.scope)),
+        ],
+    );
+    Some((text, e.source.clone()))
 }
 
 /// The headline counters.
@@ -123,10 +173,16 @@ fn Counter(
     let value_text = move || {
         let l = app.locale.get();
         match figure().and_then(|f| f.value) {
-            Some(v) if is_ha => format::auto(v, 1, l),
-            Some(v) => format::int(v, l),
+            Some(v) => figure_number(v, is_ha, l),
             None => "—".to_string(),
         }
+    };
+    let qualifier = move || {
+        let t = app.t();
+        figure()
+            .map(|f| qualifier_text(&f, t))
+            .filter(|w| !w.is_empty())
+            .map(|w| view! { <span class="qualifier">{w}</span> " " })
     };
     // Count-up: an aria-hidden copy animates while the final number stays in `.value`
     // (screen readers and tests read it from the start); skipped under reduced motion.
@@ -191,11 +247,26 @@ fn Counter(
         let t = l.messages();
         let f = figure()?;
         let Some(v) = f.value else {
-            return Some(t.not_published.to_string());
+            let district = matches!(
+                headline.get().map(|h| h.basis),
+                Some(Basis::District { .. })
+            );
+            return Some(
+                if district {
+                    t.not_published
+                } else {
+                    t.not_published_any
+                }
+                .to_string(),
+            );
         };
         let mut parts = Vec::new();
-        if f.lower_bound {
-            parts.push(t.lower_bound.to_string());
+        if f.reported.is_some() {
+            match f.qualifier {
+                Qualifier::Exact => {}
+                Qualifier::Over => parts.push(t.lower_bound.to_string()),
+                _ => parts.push(t.sum_about.to_string()),
+            }
         }
         if let (Some(k), Some(Basis::WeeklySum { weeks, .. })) =
             (f.reported, headline.get().map(|h| h.basis))
@@ -208,18 +279,33 @@ fn Counter(
             }
         }
         if is_ha {
+            // Derived from the figure shown, with its qualifier.
+            let q = qualifier_text(&f, t);
+            let with_q = |s: String| if q.is_empty() { s } else { format!("{q} {s}") };
             parts.push(fill(
                 t.km2_equiv,
                 &[
                     (
                         "km2",
-                        &format::auto((v / 100.0 * 10.0).round() / 10.0, 1, l),
+                        &with_q(format::auto((v / 100.0 * 10.0).round() / 10.0, 1, l)),
                     ),
-                    ("pitches", &format::int(v / PITCH_HA, l)),
+                    ("pitches", &with_q(format::int(v / PITCH_HA, l))),
                 ],
             ));
         }
         Some(parts.join(" · "))
+    };
+    let as_of = move || figure().and_then(|f| statement_line(&f, app.locale.get()));
+    let exact = move || {
+        figure()
+            .and_then(|f| exact_line(&f, is_ha, app.locale.get()))
+            .map(|(text, c)| {
+                view! {
+                    <p class="counter-exact" data-testid="counter-exact">
+                        {text} " · " <SourceLink citation=c/>
+                    </p>
+                }
+            })
     };
     let sources = move || -> Vec<Citation> {
         let mut s = figure().map(|f| f.sources).unwrap_or_default();
@@ -233,11 +319,14 @@ fn Counter(
         >
             <h3 class="counter-label">{move || label(app.t(), metric)}</h3>
             <p class="counter-figure">
+                {qualifier}
                 <span class="value" class:animating=move || shown.get().is_some()>{value_text}</span>
                 {move || anim_text().map(|t| view! { <span class="value-anim" aria-hidden="true">{t}</span> })}
                 " "
                 <span class="unit">{unit}</span>
             </p>
+            <p class="counter-asof">{as_of}</p>
+            {exact}
             <p class="counter-extra">{extra}</p>
             <p class="gloss">{move || gloss(app.t(), metric)}</p>
             <SourceList sources=Signal::derive(sources)/>
@@ -276,29 +365,67 @@ pub fn SourceList(
     }
 }
 
-/// The derived total of items.
+/// Mines and ordnance in all: the latest published statement of the total (all time), or the
+/// sum of the three counters (ranges), said which.
 #[component]
 fn TotalCounter(
     /// The headline figures.
     headline: Memo<Option<stats::Headline>>,
 ) -> impl IntoView {
     let app = use_app();
+    let total = move || headline.get().map(|h| (h.total, h.total_derived));
     let value = move || {
-        headline
-            .get()
-            .and_then(|h| h.total_items())
+        total()
+            .and_then(|(f, _)| f.value)
             .map(|v| format::int(v, app.locale.get()))
             .unwrap_or_else(|| "—".into())
     };
+    let qualifier = move || {
+        let t = app.t();
+        total()
+            .map(|(f, derived)| {
+                if derived {
+                    labels::sum_qualifier_word(t, f.qualifier)
+                } else {
+                    labels::qualifier_word(t, f.qualifier)
+                }
+            })
+            .filter(|w| !w.is_empty())
+            .map(|w| view! { <span class="qualifier">{w}</span> " " })
+    };
+    let as_of = move || total().and_then(|(f, _)| statement_line(&f, app.locale.get()));
+    let exact = move || {
+        total()
+            .and_then(|(f, _)| exact_line(&f, false, app.locale.get()))
+            .map(|(text, c)| {
+                view! {
+                    <p class="counter-exact" data-testid="counter-exact">
+                        {text} " · " <SourceLink citation=c/>
+                    </p>
+                }
+            })
+    };
+    let how = move || {
+        let t = app.t();
+        match total() {
+            Some((_, false)) => t.total_statement,
+            _ => t.derived_total,
+        }
+    };
+    let sources = move || total().map(|(f, _)| f.sources).unwrap_or_default();
     view! {
         <article class="counter counter-total" data-testid="counter-total">
             <h3 class="counter-label">{move || app.t().total_items}</h3>
             <p class="counter-figure">
+                {qualifier}
                 <span class="value">{value}</span>
                 " "
                 <span class="unit">{move || app.t().unit_items}</span>
             </p>
-            <p class="counter-extra">{move || app.t().derived_total}</p>
+            <p class="counter-asof">{as_of}</p>
+            {exact}
+            <p class="counter-extra">{how}</p>
+            {move || (!sources().is_empty()).then(|| view! { <SourceList sources=Signal::derive(sources)/> })}
         </article>
     }
 }

@@ -51,14 +51,14 @@ fn Facts(
                         _ => layer_label(
                             t,
                             &crate::geo::choropleth::Layer {
-                                metric: f.metric.clone(),
-                                period: f.period.clone(),
+                                metric: f.metric,
+                                period: f.period,
                             },
                         ),
                     };
                     let value = match f.kind {
                         TotalKind::DistrictShare => format!("{} %", format::auto(f.value, 2, l)),
-                        _ if f.metric == "hectares" => {
+                        _ if f.metric == crate::data::TotalMetric::Hectares => {
                             format!("{} {}", format::auto(f.value, 1, l), t.unit_ha)
                         }
                         _ => format!("{} {}", format::int(f.value, l), t.unit_items),

@@ -4,18 +4,33 @@ use super::lang_switch::LangSwitch;
 use super::share::ShareButton;
 use crate::i18n::{fill, format};
 use crate::state::use_app;
+use crate::stats::{self, AsOfBasis};
 use leptos::prelude::*;
 
 /// Title block of the page.
 #[component]
 pub fn Header() -> impl IntoView {
     let app = use_app();
-    let as_of = move || {
+    let as_of = Memo::new(move |_| app.data.with(|d| stats::data_as_of(d)));
+    let as_of_text = move || {
         let l = app.locale.get();
-        app.data
-            .with(|d| d.as_of())
-            .map(|d| fill(l.messages().data_as_of, &[("date", &format::date(d, l))]))
+        as_of
+            .get()
+            .map(|(d, _)| fill(l.messages().data_as_of, &[("date", &format::date(d, l))]))
             .unwrap_or_default()
+    };
+    // What the date is the date of: the latest reported week, or the statement that is newer.
+    let as_of_basis = move || {
+        let l = app.locale.get();
+        let t = l.messages();
+        as_of.get().map(|(_, b)| match b {
+            AsOfBasis::Week { start, end } => {
+                fill(t.as_of_week, &[("period", &format::period(start, end, l))])
+            }
+            AsOfBasis::Statement { source, .. } => {
+                fill(t.as_of_statement, &[("outlet", &source.outlet)])
+            }
+        })
     };
     view! {
         <header class="site-header">
@@ -23,7 +38,9 @@ pub fn Header() -> impl IntoView {
                 <h1>{move || app.t().title}</h1>
                 <p class="purpose">{move || app.t().purpose}</p>
                 <p class="as-of" data-testid="data-as-of">
-                    <span>{as_of}</span>
+                    <span class="as-of-date">{as_of_text}</span>
+                    " "
+                    <span class="as-of-basis" data-testid="data-as-of-basis">"(" {as_of_basis} ")"</span>
                     " · "
                     <span>{move || app.t().source_anama}</span>
                 </p>

@@ -53,7 +53,8 @@ pub fn SourcesMethod() -> impl IntoView {
                             <th scope="col">{move || app.t().col_year}</th>
                             <th scope="col" class="num">{move || app.t().col_periods}</th>
                             {Status::ALL
-                                .into_iter()
+                                .iter()
+                                .copied()
                                 .map(|s| view! {
                                     <th scope="col" class="num">
                                         <span class=format!("status-dot {}", s.as_str())></span>
@@ -81,7 +82,7 @@ pub fn SourcesMethod() -> impl IntoView {
                                     view! {
                                         <tr data-year=c.year>
                                             <th scope="row">{c.year}</th>
-                                            <td class="num">{c.by_status.iter().sum::<usize>()}</td>
+                                            <td class="num">{c.counted}</td>
                                             {c.by_status.iter().map(|n| view! { <td class="num">{*n}</td> }).collect_view()}
                                             <td class="num">{format::auto(c.weekly_hectares, 2, l)}</td>
                                             <td class="num">{c.annual_hectares.map(|a| format::auto(a, 2, l)).unwrap_or_else(|| "—".into())}</td>
@@ -97,7 +98,8 @@ pub fn SourcesMethod() -> impl IntoView {
             <p class="note">{move || app.t().derived_coverage}</p>
             <dl class="status-legend">
                 {Status::ALL
-                    .into_iter()
+                    .iter()
+                    .copied()
                     .map(|s| view! {
                         <dt><span class=format!("status-dot {}", s.as_str())></span>{move || status_label(app.t(), s)}</dt>
                         <dd>{move || status_explain(app.t(), s)}</dd>

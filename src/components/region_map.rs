@@ -17,7 +17,10 @@ pub fn layer_label(t: &Messages, l: &Layer) -> String {
         "mines" => t.layer_mines,
         _ => t.layer_ordnance,
     };
-    fill(template, &[("period", &l.period.replace("..", "–"))])
+    fill(
+        template,
+        &[("period", &l.period.to_string().replace("..", "–"))],
+    )
 }
 
 /// Formats a layer value with its unit.

@@ -242,7 +242,8 @@ fn ShareDialog(
             _ => {
                 let bars = model::annual_bars(d);
                 let goal =
-                    stats::latest_context(&d.totals, "goal_hectares_per_year").map(|t| t.value);
+                    stats::latest_context(&d.totals, crate::data::TotalMetric::GoalHectaresPerYear)
+                        .map(|t| t.value);
                 chart::to_svg::<SurfaceSvg>((900, 500), |root| {
                     chart::draw_annual(root, &bars, goal, &chart::LIGHT, &text, scale)
                 })

@@ -30,33 +30,30 @@ pub fn chart_text(l: Locale) -> ChartText {
     }
 }
 
-/// The finding stated in the title: mean reported weekly hectares of the latest full year with
-/// weekly data against the first one.
-pub fn weekly_finding(ds: &crate::data::Dataset, l: Locale) -> Option<String> {
-    let mean = |y: i32| {
-        let ha: Vec<f64> = ds
-            .weeks
-            .iter()
-            .filter(|w| w.counts() && w.start.y == y)
-            .filter_map(|w| w.hectares.map(|h| h * 7.0 / f64::from(w.days())))
-            .collect();
-        (ha.len() >= 10).then(|| ha.iter().sum::<f64>() / ha.len() as f64)
-    };
-    let years: Vec<i32> = (2021..=2030).filter(|y| mean(*y).is_some()).collect();
-    let (y1, y2) = (*years.first()?, *years.last()?);
-    let (a, b) = (mean(y1)?, mean(y2)?);
-    if y1 == y2 || a <= 0.0 {
-        return None;
-    }
-    Some(fill(
-        l.messages().weekly_title,
+/// The finding stated in the title and how it was computed (see `model::weekly_finding`).
+pub fn weekly_finding(ds: &crate::data::Dataset, l: Locale) -> Option<(String, String)> {
+    let f = model::weekly_finding(&ds.weeks)?;
+    let t = l.messages();
+    let (y1, y2) = (f.y1.to_string(), f.y2.to_string());
+    let title = fill(
+        t.weekly_title,
         &[
-            ("y1", &y1.to_string()),
-            ("y2", &y2.to_string()),
-            ("a", &format::int(b, l)),
-            ("r", &format::number(b / a, 1, l)),
+            ("y1", &y1),
+            ("y2", &y2),
+            ("a", &format::int(f.mean2, l)),
+            ("r", &format::number(f.ratio(), 1, l)),
         ],
-    ))
+    );
+    let method = fill(
+        t.weekly_finding_method,
+        &[
+            ("y1", &y1),
+            ("y2", &y2),
+            ("n1", &f.n1.to_string()),
+            ("n2", &f.n2.to_string()),
+        ],
+    );
+    Some((title, method))
 }
 
 /// The weekly chart with its legend, tooltip, note and source.
@@ -216,7 +213,10 @@ pub fn WeeklyChart() -> impl IntoView {
     view! {
         <section class="chart-section weekly" aria-labelledby="weekly-h">
             <h2 id="weekly-h">{move || app.t().weekly_heading}</h2>
-            <p class="chart-title">{move || app.data.with(|d| weekly_finding(d, app.locale.get()))}</p>
+            {move || app.data.with(|d| weekly_finding(d, app.locale.get())).map(|(title, method)| view! {
+                <p class="chart-title" data-testid="weekly-finding">{title}</p>
+                <p class="note finding-method">{method}</p>
+            })}
             <ChartLegend/>
             <div
                 class="chart-wrap"

@@ -6,6 +6,7 @@
 
 pub mod csv;
 pub mod error;
+pub mod merge;
 pub mod model;
 pub mod parse;
 
@@ -117,17 +118,5 @@ impl Dataset {
     /// A district by id.
     pub fn district(&self, id: &str) -> Option<&District> {
         self.districts.iter().find(|d| d.id == id)
-    }
-
-    /// The latest date any record refers to ("data as of").
-    pub fn as_of(&self) -> Option<Date> {
-        let w = self
-            .weeks
-            .iter()
-            .filter(|w| w.counts())
-            .map(|w| w.end)
-            .max();
-        let t = self.totals.iter().map(|t| t.as_of).max();
-        w.max(t)
     }
 }

@@ -98,83 +98,83 @@ impl fmt::Display for Date {
     }
 }
 
-/// How well a weekly record is supported.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-pub enum Status {
-    /// Two or more independent outlets print the same figures.
-    Confirmed,
-    /// One outlet.
-    SingleSource,
-    /// Outlets disagree: the unresolved figure is empty and the alternatives are kept.
-    Disputed,
-    /// Implausible or unverifiable: listed with the reason, left out of charts and sums.
-    Withheld,
-}
+/// A closed list of words in a data file: each variant with its word, `ALL` in display order,
+/// `as_str` and `parse` written once for every such field.
+macro_rules! word_enum {
+    ($(#[$meta:meta])* $vis:vis enum $name:ident { $($(#[$vmeta:meta])* $variant:ident => $word:literal,)+ }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+        $vis enum $name { $($(#[$vmeta])* $variant,)+ }
 
-impl Status {
-    /// Every status, in display order.
-    pub const ALL: [Status; 4] = [
-        Status::Confirmed,
-        Status::SingleSource,
-        Status::Disputed,
-        Status::Withheld,
-    ];
+        impl $name {
+            /// Every value, in display order.
+            pub const ALL: &'static [$name] = &[$($name::$variant,)+];
 
-    /// The word used in the data file and in CSS classes.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Confirmed => "confirmed",
-            Status::SingleSource => "single-source",
-            Status::Disputed => "disputed",
-            Status::Withheld => "withheld",
+            /// The word used in the data file.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $word,)+ }
+            }
+
+            /// Parses the data file's word.
+            pub fn parse(s: &str) -> Option<Self> {
+                Self::ALL.iter().copied().find(|v| v.as_str() == s)
+            }
         }
-    }
+    };
+}
 
-    /// Parses the data file's word.
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|v| v.as_str() == s)
+word_enum! {
+    /// How well a weekly record is supported.
+    pub enum Status {
+        /// Two or more independent outlets print the same figures.
+        Confirmed => "confirmed",
+        /// One outlet.
+        SingleSource => "single-source",
+        /// Outlets disagree: the unresolved figure is empty and the alternatives are kept.
+        Disputed => "disputed",
+        /// Implausible or unverifiable: listed with the reason, left out of charts and sums.
+        Withheld => "withheld",
     }
 }
 
-/// How a printed figure was qualified.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Default)]
-pub enum Qualifier {
-    /// As printed, no qualifier.
-    #[default]
-    Exact,
-    /// "over N", "more than N": a lower bound.
-    Over,
-    /// "about N", "around N".
-    About,
-    /// "nearly N".
-    Nearly,
-    /// "up to N".
-    UpTo,
+word_enum! {
+    /// How a printed figure was qualified.
+    #[derive(Default)]
+    pub enum Qualifier {
+        /// As printed, no qualifier.
+        #[default]
+        Exact => "",
+        /// "over N", "more than N": a lower bound.
+        Over => "over",
+        /// "about N", "around N".
+        About => "about",
+        /// "nearly N": a little below N.
+        Nearly => "nearly",
+        /// "up to N": an upper bound.
+        UpTo => "up_to",
+    }
 }
 
 impl Qualifier {
-    /// The word used in the data file.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Qualifier::Exact => "",
-            Qualifier::Over => "over",
-            Qualifier::About => "about",
-            Qualifier::Nearly => "nearly",
-            Qualifier::UpTo => "up_to",
-        }
+    /// True for "over N": the true value is at least N, so a sum with it is a lower bound.
+    pub fn is_lower_bound(self) -> bool {
+        self == Qualifier::Over
     }
 
-    /// Parses the data file's word (empty is exact).
-    pub fn parse(s: &str) -> Option<Self> {
-        [
-            Qualifier::Exact,
-            Qualifier::Over,
-            Qualifier::About,
-            Qualifier::Nearly,
-            Qualifier::UpTo,
-        ]
-        .into_iter()
-        .find(|q| q.as_str() == s)
+    /// True for every qualifier but `Exact`.
+    pub fn is_qualified(self) -> bool {
+        self != Qualifier::Exact
+    }
+
+    /// The compact symbol for tables and axes (`>`, `≈`, `≲`, `≤`), empty when exact.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "",
+            Qualifier::Over => ">",
+            Qualifier::About => "≈",
+            Qualifier::Nearly => "≲",
+            Qualifier::UpTo => "≤",
+        }
     }
 }
 
@@ -269,8 +269,12 @@ pub struct Week {
     pub same_report_as: Option<(Date, Date)>,
     /// Differing values printed for a disputed week.
     pub alternatives: Vec<Alternative>,
-    /// Why the record is disputed or withheld, or a caveat.
+    /// Why the record is disputed or withheld, or a caveat, for the public, in English.
     pub reason: String,
+    /// The same in Azerbaijani (empty: not translated yet; the English is shown).
+    pub reason_az: String,
+    /// The same in Russian (empty: not translated yet; the English is shown).
+    pub reason_ru: String,
     /// Every citation; the first is the one whose figures were used.
     pub sources: Vec<Citation>,
     /// Line in the data file.
@@ -288,6 +292,30 @@ impl Week {
         }
     }
 
+    /// The qualifier of a figure (only hectares are printed with one).
+    pub fn qualifier(&self, m: Metric) -> Qualifier {
+        if m == Metric::Hectares {
+            self.hectares_qualifier
+        } else {
+            Qualifier::Exact
+        }
+    }
+
+    /// The reason in a language (`az`, `ru`; anything else is English), falling back to English
+    /// where no translation was written.
+    pub fn reason_in(&self, lang: &str) -> &str {
+        let t = match lang {
+            "az" => &self.reason_az,
+            "ru" => &self.reason_ru,
+            _ => &self.reason,
+        };
+        if t.is_empty() {
+            &self.reason
+        } else {
+            t
+        }
+    }
+
     /// Counted in sums and charts: not withheld and not a second print of another period.
     pub fn counts(&self) -> bool {
         self.status != Status::Withheld && self.same_report_as.is_none()
@@ -299,97 +327,167 @@ impl Week {
     }
 }
 
-/// What kind of statement a total is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-pub enum TotalKind {
-    /// A calendar year, all districts.
-    Annual,
-    /// A calendar month, all districts.
-    Monthly,
-    /// Since operations began (November 2020) up to `as_of`.
-    Cumulative,
-    /// A calendar year for one district.
-    DistrictYear,
-    /// A multi-year period for one district.
-    DistrictPeriod,
-    /// Share of a district's area cleared at a date.
-    DistrictShare,
-    /// Mine victims since November 2020 at a date.
-    Victims,
-    /// Context: estimates, contaminated area, goals.
-    Context,
+word_enum! {
+    /// What kind of statement a total is.
+    pub enum TotalKind {
+        /// A calendar year, all districts.
+        Annual => "annual",
+        /// A calendar month, all districts.
+        Monthly => "monthly",
+        /// Since operations began (November 2020) up to `as_of`.
+        Cumulative => "cumulative",
+        /// A calendar year for one district.
+        DistrictYear => "district_year",
+        /// A multi-year period for one district.
+        DistrictPeriod => "district_period",
+        /// Share of a district's area cleared at a date.
+        DistrictShare => "district_share",
+        /// Mine victims since November 2020 at a date.
+        Victims => "victims",
+        /// Context: estimates, contaminated area, goals.
+        Context => "context",
+    }
 }
 
-impl TotalKind {
-    /// The word in the data file.
-    pub fn as_str(self) -> &'static str {
+word_enum! {
+    /// Who the figure is about (never added across scopes).
+    pub enum Scope {
+        /// ANAMA and its partners (the agency's reporting).
+        Anama => "anama",
+        /// Ministry of Defence engineering units only.
+        Mod => "mod",
+        /// State Statistics Committee.
+        Ssc => "ssc",
+        /// Cabinet of Ministers reports.
+        Cabinet => "cabinet",
+        /// Other official bodies (Prosecutor General, Foreign Ministry).
+        Other => "other",
+    }
+}
+
+word_enum! {
+    /// What a total measures.
+    pub enum TotalMetric {
+        /// Hectares cleared.
+        Hectares => "hectares",
+        /// Anti-tank mines neutralised.
+        AntiTank => "anti_tank",
+        /// Anti-personnel mines neutralised.
+        AntiPersonnel => "anti_personnel",
+        /// Unexploded ordnance neutralised.
+        Uxo => "uxo",
+        /// Mines and unexploded ordnance together, as one printed figure.
+        MinesAndUxo => "mines_and_uxo",
+        /// Mines (anti-tank + anti-personnel), per district (State Statistics Committee).
+        Mines => "mines",
+        /// Explosive ordnance other than mines, per district (State Statistics Committee).
+        ExplosiveOrdnance => "explosive_ordnance",
+        /// Share of a district's area cleared (%).
+        ShareClearedPct => "share_cleared_pct",
+        /// Mine victims, killed and injured.
+        Victims => "victims",
+        /// Mine victims killed.
+        Killed => "killed",
+        /// Mine victims injured.
+        Injured => "injured",
+        /// Mines estimated to lie in the ground.
+        MinesEstimated => "mines_estimated",
+        /// Area stated contaminated (km²).
+        AreaContaminatedKm2 => "area_contaminated_km2",
+        /// Share of the country's territory contaminated (%).
+        TerritoryContaminatedPct => "share_of_territory_contaminated_pct",
+        /// Share of mine victims who were civilians (%).
+        CivilianVictimsPct => "mine_victims_civilian_share_pct",
+        /// The stated goal of hectares to clear in a year (a plan, not a clearance figure).
+        GoalHectaresPerYear => "goal_hectares_per_year",
+    }
+}
+
+impl TotalMetric {
+    /// The weekly metric this total is a sum of, if any.
+    pub fn weekly(self) -> Option<Metric> {
         match self {
-            TotalKind::Annual => "annual",
-            TotalKind::Monthly => "monthly",
-            TotalKind::Cumulative => "cumulative",
-            TotalKind::DistrictYear => "district_year",
-            TotalKind::DistrictPeriod => "district_period",
-            TotalKind::DistrictShare => "district_share",
-            TotalKind::Victims => "victims",
-            TotalKind::Context => "context",
+            TotalMetric::Hectares => Some(Metric::Hectares),
+            TotalMetric::AntiTank => Some(Metric::AntiTank),
+            TotalMetric::AntiPersonnel => Some(Metric::AntiPersonnel),
+            TotalMetric::Uxo => Some(Metric::Uxo),
+            _ => None,
         }
     }
 
-    /// Parses the data file's word.
-    pub fn parse(s: &str) -> Option<Self> {
-        [
-            TotalKind::Annual,
-            TotalKind::Monthly,
-            TotalKind::Cumulative,
-            TotalKind::DistrictYear,
-            TotalKind::DistrictPeriod,
-            TotalKind::DistrictShare,
-            TotalKind::Victims,
-            TotalKind::Context,
-        ]
-        .into_iter()
-        .find(|k| k.as_str() == s)
+    /// True for a figure of clearance done (area or items), as opposed to victims, context and plans.
+    pub fn is_clearance(self) -> bool {
+        self.weekly().is_some()
+            || matches!(
+                self,
+                TotalMetric::MinesAndUxo | TotalMetric::Mines | TotalMetric::ExplosiveOrdnance
+            )
     }
 }
 
-/// Who the figure is about (never added across scopes).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-pub enum Scope {
-    /// ANAMA and its partners (the agency's reporting).
-    Anama,
-    /// Ministry of Defence engineering units only.
-    Mod,
-    /// State Statistics Committee.
-    Ssc,
-    /// Cabinet of Ministers reports.
-    Cabinet,
-    /// Other official bodies (Prosecutor General, Foreign Ministry).
-    Other,
-}
-
-impl Scope {
-    /// The word in the data file.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Scope::Anama => "anama",
-            Scope::Mod => "mod",
-            Scope::Ssc => "ssc",
-            Scope::Cabinet => "cabinet",
-            Scope::Other => "other",
+impl From<Metric> for TotalMetric {
+    fn from(m: Metric) -> Self {
+        match m {
+            Metric::AntiTank => TotalMetric::AntiTank,
+            Metric::AntiPersonnel => TotalMetric::AntiPersonnel,
+            Metric::Uxo => TotalMetric::Uxo,
+            Metric::Hectares => TotalMetric::Hectares,
         }
     }
+}
 
-    /// Parses the data file's word.
+/// The period a total covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum Period {
+    /// Not a period: a running total or a statement at a date (`as_of`).
+    None,
+    /// A calendar year (`2025`).
+    Year(i32),
+    /// A calendar month (`2025-03`).
+    Month(i32, u8),
+    /// Whole years, both included (`2020..2024`).
+    Years(i32, i32),
+}
+
+impl Period {
+    /// Parses `""`, `2025`, `2025-03` or `2020..2024`.
     pub fn parse(s: &str) -> Option<Self> {
-        [
-            Scope::Anama,
-            Scope::Mod,
-            Scope::Ssc,
-            Scope::Cabinet,
-            Scope::Other,
-        ]
-        .into_iter()
-        .find(|k| k.as_str() == s)
+        let year = |t: &str| -> Option<i32> {
+            (t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| t.parse().ok())
+                .flatten()
+        };
+        if s.is_empty() {
+            return Some(Period::None);
+        }
+        if let Some((a, b)) = s.split_once("..") {
+            let (a, b) = (year(a)?, year(b)?);
+            return (a < b).then_some(Period::Years(a, b));
+        }
+        if let Some((y, m)) = s.split_once('-') {
+            let m: u8 = (m.len() == 2).then(|| m.parse().ok()).flatten()?;
+            return (1..=12).contains(&m).then_some(Period::Month(year(y)?, m));
+        }
+        year(s).map(Period::Year)
+    }
+
+    /// The year of a one-year period.
+    pub fn year(self) -> Option<i32> {
+        match self {
+            Period::Year(y) => Some(y),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Period {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Period::None => Ok(()),
+            Period::Year(y) => write!(f, "{y}"),
+            Period::Month(y, m) => write!(f, "{y}-{m:02}"),
+            Period::Years(a, b) => write!(f, "{a}..{b}"),
+        }
     }
 }
 
@@ -402,12 +500,12 @@ pub struct Total {
     pub scope: Scope,
     /// The date the figure refers to (or was stated).
     pub as_of: Date,
-    /// The period: `2025`, `2025-03`, `2020..2024` or empty.
-    pub period: String,
+    /// The period the figure covers.
+    pub period: Period,
     /// A district id, `other` (other districts), or `None` for the whole region.
     pub district: Option<String>,
-    /// The metric, e.g. `hectares`, `anti_tank`, `mines`, `victims`, `mines_estimated`.
-    pub metric: String,
+    /// What it measures.
+    pub metric: TotalMetric,
     /// The value as printed.
     pub value: f64,
     /// How it was qualified.

@@ -121,6 +121,30 @@ fn is_plain_decimal(s: &str) -> bool {
     digits > 0 && s.len() <= 15 && !s.starts_with('.') && !s.ends_with('.')
 }
 
+/// Reads a field whose value is one word of a closed list (`parse`); an unknown word is an
+/// error naming the field and the text.
+fn word<T>(
+    cols: &Columns,
+    rec: &Record,
+    name: &str,
+    parse: impl Fn(&str) -> Option<T>,
+    errors: &mut Vec<DataError>,
+) -> Option<T> {
+    let t = cols.text(rec, name);
+    let v = parse(t);
+    if v.is_none() {
+        errors.push(cols.err(
+            rec,
+            name,
+            ErrorKind::UnknownValue {
+                field: name.into(),
+                text: t.into(),
+            },
+        ));
+    }
+    v
+}
+
 /// Reads an optional count: empty is `None`.
 fn count(cols: &Columns, rec: &Record, name: &str, errors: &mut Vec<DataError>) -> Option<u32> {
     let t = cols.text(rec, name);
@@ -400,30 +424,16 @@ pub fn parse_weeks(file: &str, text: &str, latest: Date) -> Result<Vec<Week>, Ve
         let anti_personnel = count(&cols, rec, "anti_personnel", &mut errors);
         let uxo = count(&cols, rec, "uxo", &mut errors);
         let hectares = decimal(&cols, rec, "hectares", MAX_HECTARES_PER_PERIOD, &mut errors);
-        let q = cols.text(rec, "hectares_qualifier");
-        let hectares_qualifier = Qualifier::parse(q).unwrap_or_else(|| {
-            errors.push(cols.err(
-                rec,
-                "hectares_qualifier",
-                ErrorKind::UnknownValue {
-                    field: "hectares_qualifier".into(),
-                    text: q.into(),
-                },
-            ));
-            Qualifier::Exact
-        });
-        let s = cols.text(rec, "status");
-        let status = Status::parse(s).unwrap_or_else(|| {
-            errors.push(cols.err(
-                rec,
-                "status",
-                ErrorKind::UnknownValue {
-                    field: "status".into(),
-                    text: s.into(),
-                },
-            ));
-            Status::SingleSource
-        });
+        let hectares_qualifier = word(
+            &cols,
+            rec,
+            "hectares_qualifier",
+            Qualifier::parse,
+            &mut errors,
+        )
+        .unwrap_or_default();
+        let status =
+            word(&cols, rec, "status", Status::parse, &mut errors).unwrap_or(Status::SingleSource);
         let sr = cols.text(rec, "same_report_as");
         let same_report_as = if sr.is_empty() {
             None
@@ -490,6 +500,8 @@ pub fn parse_weeks(file: &str, text: &str, latest: Date) -> Result<Vec<Week>, Ve
             same_report_as,
             alternatives,
             reason: cols.text(rec, "reason").to_string(),
+            reason_az: cols.text(rec, "reason_az").to_string(),
+            reason_ru: cols.text(rec, "reason_ru").to_string(),
             sources,
             line: rec.line,
         });
@@ -581,30 +593,8 @@ pub fn parse_totals(
             continue;
         }
         let before = errors.len();
-        let k = cols.text(rec, "kind");
-        let kind = TotalKind::parse(k);
-        if kind.is_none() {
-            errors.push(cols.err(
-                rec,
-                "kind",
-                ErrorKind::UnknownValue {
-                    field: "kind".into(),
-                    text: k.into(),
-                },
-            ));
-        }
-        let s = cols.text(rec, "scope");
-        let scope = Scope::parse(s);
-        if scope.is_none() {
-            errors.push(cols.err(
-                rec,
-                "scope",
-                ErrorKind::UnknownValue {
-                    field: "scope".into(),
-                    text: s.into(),
-                },
-            ));
-        }
+        let kind = word(&cols, rec, "kind", TotalKind::parse, &mut errors);
+        let scope = word(&cols, rec, "scope", Scope::parse, &mut errors);
         let as_of = date(&cols, rec, "as_of", latest, &mut errors);
         let d = cols.text(rec, "district");
         let district = if d.is_empty() {
@@ -615,21 +605,8 @@ pub fn parse_totals(
             errors.push(cols.err(rec, "district", ErrorKind::UnknownDistrict(d.into())));
             None
         };
-        let metric = cols.text(rec, "metric");
-        if metric.is_empty()
-            || !metric
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c == '_' || c.is_ascii_digit())
-        {
-            errors.push(cols.err(
-                rec,
-                "metric",
-                ErrorKind::UnknownValue {
-                    field: "metric".into(),
-                    text: metric.into(),
-                },
-            ));
-        }
+        let metric = word(&cols, rec, "metric", TotalMetric::parse, &mut errors);
+        let period = word(&cols, rec, "period", Period::parse, &mut errors);
         let value = decimal(&cols, rec, "value", 1.0e9, &mut errors);
         if value.is_none() && errors.len() == before {
             errors.push(cols.err(
@@ -641,18 +618,7 @@ pub fn parse_totals(
                 },
             ));
         }
-        let q = cols.text(rec, "qualifier");
-        let qualifier = Qualifier::parse(q);
-        if qualifier.is_none() {
-            errors.push(cols.err(
-                rec,
-                "qualifier",
-                ErrorKind::UnknownValue {
-                    field: "qualifier".into(),
-                    text: q.into(),
-                },
-            ));
-        }
+        let qualifier = word(&cols, rec, "qualifier", Qualifier::parse, &mut errors);
         let source = match parse_citations(cols.text(rec, "source")) {
             Ok(mut c) => Some(c.remove(0)),
             Err(k) => {
@@ -663,8 +629,16 @@ pub fn parse_totals(
         if errors.len() > before {
             continue;
         }
-        let (Some(kind), Some(scope), Some(as_of), Some(value), Some(qualifier), Some(source)) =
-            (kind, scope, as_of, value, qualifier, source)
+        let (
+            Some(kind),
+            Some(scope),
+            Some(as_of),
+            Some(metric),
+            Some(period),
+            Some(value),
+            Some(qualifier),
+            Some(source),
+        ) = (kind, scope, as_of, metric, period, value, qualifier, source)
         else {
             continue;
         };
@@ -672,9 +646,9 @@ pub fn parse_totals(
             kind,
             scope,
             as_of,
-            period: cols.text(rec, "period").to_string(),
+            period,
             district,
-            metric: metric.to_string(),
+            metric,
             value,
             qualifier,
             source,

@@ -1,33 +1,38 @@
 //! Choropleth: which per-district series exist (layers), their values, class breaks and colours.
 
-use crate::data::{Dataset, Scope, Total, TotalKind};
+use crate::data::{Dataset, Period, Scope, Total, TotalKind, TotalMetric};
 
 /// A per-district series the map can show.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Layer {
-    /// `hectares`, `mines` (anti-tank + anti-personnel) or `explosive_ordnance` (excluding mines).
-    pub metric: String,
-    /// `2025`, `2023` or `2020..2024`.
-    pub period: String,
+    /// `Hectares`, `Mines` (anti-tank + anti-personnel) or `ExplosiveOrdnance` (excluding mines).
+    pub metric: TotalMetric,
+    /// A year (`2025`) or whole years (`2020..2024`).
+    pub period: Period,
 }
 
 impl Layer {
     /// The URL form: `hectares-2025`, `mines-2020..2024`.
     pub fn key(&self) -> String {
-        format!("{}-{}", self.metric, self.period)
+        format!("{}-{}", self.metric.as_str(), self.period)
     }
 
     /// True for area layers (hectares), false for item counts.
     pub fn is_area(&self) -> bool {
-        self.metric == "hectares"
+        self.metric == TotalMetric::Hectares
     }
 }
 
 fn is_layer_row(t: &Total) -> bool {
     t.district.is_some()
         && match t.kind {
-            TotalKind::DistrictYear => t.metric == "hectares",
-            TotalKind::DistrictPeriod => t.metric == "mines" || t.metric == "explosive_ordnance",
+            TotalKind::DistrictYear => t.metric == TotalMetric::Hectares,
+            TotalKind::DistrictPeriod => {
+                matches!(
+                    t.metric,
+                    TotalMetric::Mines | TotalMetric::ExplosiveOrdnance
+                )
+            }
             _ => false,
         }
 }
@@ -37,17 +42,17 @@ pub fn layers(ds: &Dataset) -> Vec<Layer> {
     let mut out: Vec<Layer> = Vec::new();
     for t in ds.totals.iter().filter(|t| is_layer_row(t)) {
         let l = Layer {
-            metric: t.metric.clone(),
-            period: t.period.clone(),
+            metric: t.metric,
+            period: t.period,
         };
         if !out.contains(&l) {
             out.push(l);
         }
     }
     crate::sort::sort_by(&mut out, |a, b| {
-        let rank = |l: &Layer| match l.metric.as_str() {
-            "hectares" => 0,
-            "mines" => 1,
+        let rank = |l: &Layer| match l.metric {
+            TotalMetric::Hectares => 0,
+            TotalMetric::Mines => 1,
             _ => 2,
         };
         rank(a).cmp(&rank(b)).then(b.period.cmp(&a.period))
@@ -91,7 +96,9 @@ pub fn values<'a>(ds: &'a Dataset, layer: &Layer) -> Vec<DistrictValue<'a>> {
 /// districts" (it equals ANAMA's annual total); for item layers nothing is published.
 pub fn layer_total(values: &[DistrictValue]) -> Option<f64> {
     let has_other = values.iter().any(|v| v.district == "other");
-    let is_area = values.iter().all(|v| v.total.metric == "hectares");
+    let is_area = values
+        .iter()
+        .all(|v| v.total.metric == TotalMetric::Hectares);
     (has_other && is_area).then(|| {
         let s: f64 = values.iter().map(|v| v.total.value).sum();
         (s * 100.0).round() / 100.0

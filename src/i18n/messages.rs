@@ -32,17 +32,63 @@ pub struct Messages {
     pub unit_ha: &'static str,
     /// `unit_items`: items
     pub unit_items: &'static str,
-    /// `cumulative_basis`: ANAMA cumulative statement as of {date}
+    /// `cumulative_basis`: Each figure is its latest published statement; the newest is
     pub cumulative_basis: &'static str,
     /// `weekly_basis`: Sum of {n} reported weeks, {period}
     pub weekly_basis: &'static str,
     /// `weekly_partial`: {k} of {n} weeks printed this figure
     pub weekly_partial: &'static str,
-    /// `lower_bound`: at least: some weeks printed “over N”
+    /// `lower_bound`: at least: some weeks printed “more than N”
     pub lower_bound: &'static str,
     /// `derived_total`: Derived: anti-tank + anti-personnel + UXO
     pub derived_total: &'static str,
-    /// `km2_equiv`: = {km2} km², about {pitches} football pitches
+    /// `partial_sum_source`: sum of {n} reported weeks (sources in the data table)
+    pub partial_sum_source: &'static str,
+    /// `col_whose`: Whose figure
+    pub col_whose: &'static str,
+    /// `col_figure`: Figure
+    pub col_figure: &'static str,
+    /// `bar_sources_heading`: Sources of the bars
+    pub bar_sources_heading: &'static str,
+    /// `weekly_finding_method`: Plain mean of the hectares printed for {n2} reported periods
+    pub weekly_finding_method: &'static str,
+    /// `as_of_statement`: latest statement: {outlet}
+    pub as_of_statement: &'static str,
+    /// `as_of_week`: latest reported week: {period}
+    pub as_of_week: &'static str,
+    /// `sum_about`: about: some weeks printed “about N” or “nearly N”
+    pub sum_about: &'static str,
+    /// `total_statement`: Published as one figure: mines and other explosive ordnance
+    pub total_statement: &'static str,
+    /// `not_published_any`: no published figure
+    pub not_published_any: &'static str,
+    /// `exact_line`: exact: {value} to {date}, {scope}
+    pub exact_line: &'static str,
+    /// `figure_as_of`: to {date} · {scope}
+    pub figure_as_of: &'static str,
+    /// `scope_other`: another official body
+    pub scope_other: &'static str,
+    /// `scope_mod`: Ministry of Defence
+    pub scope_mod: &'static str,
+    /// `scope_ssc`: State Statistics Committee
+    pub scope_ssc: &'static str,
+    /// `scope_cabinet`: Cabinet of Ministers report
+    pub scope_cabinet: &'static str,
+    /// `scope_anama`: ANAMA
+    pub scope_anama: &'static str,
+    /// `q_legend`: > more than · ≈ about · ≲ nearly · ≤ up to
+    pub q_legend: &'static str,
+    /// `q_at_least`: at least
+    pub q_at_least: &'static str,
+    /// `q_up_to`: up to
+    pub q_up_to: &'static str,
+    /// `q_nearly`: nearly
+    pub q_nearly: &'static str,
+    /// `q_about`: about
+    pub q_about: &'static str,
+    /// `q_over`: more than
+    pub q_over: &'static str,
+    /// `km2_equiv`: = {km2} km², {pitches} football pitches (from the figure abo
     pub km2_equiv: &'static str,
     /// `pitch_note`: 1 ha = 0.01 km²; a pitch of 105 × 68 m is 0.714 ha
     pub pitch_note: &'static str,
@@ -82,7 +128,7 @@ pub struct Messages {
     pub coverage_heading: &'static str,
     /// `col_year`: Year
     pub col_year: &'static str,
-    /// `col_periods`: Weeks
+    /// `col_periods`: Counted weeks
     pub col_periods: &'static str,
     /// `col_weekly_ha`: Sum of weeks, ha
     pub col_weekly_ha: &'static str,
@@ -108,7 +154,7 @@ pub struct Messages {
     pub explain_withheld: &'static str,
     /// `flagged_heading`: Disputed and withheld weeks
     pub flagged_heading: &'static str,
-    /// `derived_coverage`: Share covered = sum of weeks ÷ annual total. The 2021 total
+    /// `derived_coverage`: Share covered = sum of the counted weeks ÷ ANAMA's annual to
     pub derived_coverage: &'static str,
     /// `scope_note`: Figures of the Ministry of Defence and of the State Statisti
     pub scope_note: &'static str,
@@ -184,7 +230,7 @@ pub struct Messages {
     pub range_to: &'static str,
     /// `weekly_heading`: Week by week
     pub weekly_heading: &'static str,
-    /// `weekly_title`: Reported weeks in {y2} averaged {a} ha cleared: {r}× the {y1
+    /// `weekly_title`: Reported weeks in {y2} averaged {a} ha cleared, {r}× the {y1
     pub weekly_title: &'static str,
     /// `weekly_note`: Gaps are weeks with no published report; {n} withheld weeks
     pub weekly_note: &'static str,
@@ -216,7 +262,7 @@ pub struct Messages {
     pub pace_heading: &'static str,
     /// `pace_text`: At the pace of the last 52 weeks, the area known to be conta
     pub pace_text: &'static str,
-    /// `pace_assumptions`: Assumptions: the {area} km² stated as contaminated on {date}
+    /// `pace_assumptions`: Assumptions: all {area} km² stated as contaminated on {date}
     pub pace_assumptions: &'static str,
     /// `monthly_heading`: Month by month
     pub monthly_heading: &'static str,
@@ -226,7 +272,7 @@ pub struct Messages {
     pub view_table: &'static str,
     /// `weekly_source`: Source: ANAMA weekly figures as published; each week's outle
     pub weekly_source: &'static str,
-    /// `annual_source`: Source: ANAMA annual totals; 2022–2025 statements cited in t
+    /// `annual_source`: Source: ANAMA's annual totals; each bar's statement is liste
     pub annual_source: &'static str,
     /// `table_heading`: All weekly records
     pub table_heading: &'static str,
@@ -308,12 +354,35 @@ pub const EN: Messages = Messages {
     total_items: "Mines and ordnance in all",
     unit_ha: "ha",
     unit_items: "items",
-    cumulative_basis: "ANAMA cumulative statement as of {date}",
+    cumulative_basis: "Each figure is its latest published statement; the newest is of {date}",
     weekly_basis: "Sum of {n} reported weeks, {period}",
     weekly_partial: "{k} of {n} weeks printed this figure",
-    lower_bound: "at least: some weeks printed “over N”",
+    lower_bound: "at least: some weeks printed “more than N”",
     derived_total: "Derived: anti-tank + anti-personnel + UXO",
-    km2_equiv: "= {km2} km², about {pitches} football pitches",
+    partial_sum_source: "sum of {n} reported weeks (sources in the data table)",
+    col_whose: "Whose figure",
+    col_figure: "Figure",
+    bar_sources_heading: "Sources of the bars",
+    weekly_finding_method: "Plain mean of the hectares printed for {n2} reported periods of {y2} and {n1} of {y1}, each as printed (most are 6 or 7 days long). Weeks that were not reported are left out, never counted as zero.",
+    as_of_statement: "latest statement: {outlet}",
+    as_of_week: "latest reported week: {period}",
+    sum_about: "about: some weeks printed “about N” or “nearly N”",
+    total_statement: "Published as one figure: mines and other explosive ordnance found",
+    not_published_any: "no published figure",
+    exact_line: "exact: {value} to {date}, {scope}",
+    figure_as_of: "to {date} · {scope}",
+    scope_other: "another official body",
+    scope_mod: "Ministry of Defence",
+    scope_ssc: "State Statistics Committee",
+    scope_cabinet: "Cabinet of Ministers report",
+    scope_anama: "ANAMA",
+    q_legend: "> more than · ≈ about · ≲ nearly · ≤ up to",
+    q_at_least: "at least",
+    q_up_to: "up to",
+    q_nearly: "nearly",
+    q_about: "about",
+    q_over: "more than",
+    km2_equiv: "= {km2} km², {pitches} football pitches (from the figure above)",
     pitch_note: "1 ha = 0.01 km²; a pitch of 105 × 68 m is 0.714 ha",
     gloss_anti_tank: "Large mines built to destroy vehicles; the weight of a car or tractor sets them off.",
     gloss_anti_personnel: "Small mines built to kill or maim people; a single footstep sets them off.",
@@ -333,7 +402,7 @@ pub const EN: Messages = Messages {
     method_intro: "Every figure comes from a published report of ANAMA's numbers and links to it. Missing weeks are gaps, never zeros, and nothing is interpolated. All-time and annual figures come from ANAMA's own statements, not from adding up weeks, because the press reported only some of the weeks.",
     coverage_heading: "Weekly reports found, by year",
     col_year: "Year",
-    col_periods: "Weeks",
+    col_periods: "Counted weeks",
     col_weekly_ha: "Sum of weeks, ha",
     col_annual_ha: "ANAMA annual total, ha",
     col_coverage: "Share covered",
@@ -346,7 +415,7 @@ pub const EN: Messages = Messages {
     explain_disputed: "outlets disagree; the unresolved figure is left empty and both readings are kept",
     explain_withheld: "implausible or unverifiable; listed with the reason, left out of charts and sums",
     flagged_heading: "Disputed and withheld weeks",
-    derived_coverage: "Share covered = sum of weeks ÷ annual total. The 2021 total is the Ministry of Defence's, so its share is indicative only.",
+    derived_coverage: "Share covered = sum of the counted weeks ÷ ANAMA's annual total. Withheld weeks and second prints of a report are not counted. 2021 has no ANAMA annual total (the only one is the Ministry of Defence's), so no share is given.",
     scope_note: "Figures of the Ministry of Defence and of the State Statistics Committee are kept apart from ANAMA's and never added to them.",
     boundary_credit: "District boundaries: Natural Earth admin-1 (Made with Natural Earth), simplified. Natural Earth labels Lachin “Lankaran”; corrected here.",
     reason: "Reason",
@@ -384,7 +453,7 @@ pub const EN: Messages = Messages {
     range_from: "From",
     range_to: "To",
     weekly_heading: "Week by week",
-    weekly_title: "Reported weeks in {y2} averaged {a} ha cleared: {r}× the {y1} average",
+    weekly_title: "Reported weeks in {y2} averaged {a} ha cleared, {r}× the {y1} average",
     weekly_note: "Gaps are weeks with no published report; {n} withheld weeks are not drawn (see Sources and method).",
     y_items: "Items per period",
     y_ha: "Hectares",
@@ -400,12 +469,12 @@ pub const EN: Messages = Messages {
     goal_label: "Goal: over {g} ha a year",
     pace_heading: "At the recent pace",
     pace_text: "At the pace of the last 52 weeks, the area known to be contaminated would take another {a}–{b} years to clear.",
-    pace_assumptions: "Assumptions: the {area} km² stated as contaminated on {date} is all still to clear; a yearly pace between {low} ha (the {year} annual total) and {high} ha (the mean of {n} reported weeks in the last 52 weeks × 52). Survey often shrinks suspected areas, and pace changes: this is a range, not a date.",
+    pace_assumptions: "Assumptions: all {area} km² stated as contaminated on {date} is still to clear (nothing cleared since is subtracted); a yearly pace between {low} ha and {high} ha — the {year} annual total ({annual} ha) and the mean of {n} reported weeks in the last 52 weeks, each scaled to 7 days, × 52 ({weekly} ha). Survey often shrinks suspected areas, and pace changes: this is a range, not a date.",
     monthly_heading: "Month by month",
-    monthly_note: "Only months with a published ANAMA total are drawn; hollow bars are “over” or “about” figures.",
+    monthly_note: "Only months with a published ANAMA total are drawn; hollow bars are qualified figures (“more than”, “about”, “nearly”).",
     view_table: "See these figures as a table",
     weekly_source: "Source: ANAMA weekly figures as published; each week's outlets are in the table.",
-    annual_source: "Source: ANAMA annual totals; 2022–2025 statements cited in the table of sources.",
+    annual_source: "Source: ANAMA's annual totals; each bar's statement is listed below with its link.",
     table_heading: "All weekly records",
     table_summary: "Show the table ({n} periods, with sources)",
     chart_summary_weekly: "Weekly chart, {period}: {n} reported periods; {ha} ha and {items} items in total.",
@@ -455,12 +524,35 @@ pub const AZ: Messages = Messages {
     total_items: "Cəmi mina və sursat",
     unit_ha: "ha",
     unit_items: "ədəd",
-    cumulative_basis: "ANAMA-nın {date} tarixinədək ümumi açıqlaması",
+    cumulative_basis: "Hər rəqəm onun son dərc olunmuş açıqlamasıdır; ən yenisi {date} tarixlidir",
     weekly_basis: "{n} açıqlanmış həftənin cəmi, {period}",
     weekly_partial: "{n} həftədən {k}-də bu rəqəm verilib",
     lower_bound: "ən azı: bəzi həftələrdə “N-dən çox” yazılıb",
     derived_total: "Hesablanıb: tank əleyhinə + piyada əleyhinə + sursat",
-    km2_equiv: "= {km2} km², təxminən {pitches} futbol meydançası",
+    partial_sum_source: "{n} açıqlanmış həftənin cəmi (mənbələr məlumat cədvəlində)",
+    col_whose: "Kimin rəqəmi",
+    col_figure: "Rəqəm",
+    bar_sources_heading: "Sütunların mənbələri",
+    weekly_finding_method: "{y2} ilinin {n2} və {y1} ilinin {n1} açıqlanmış dövrü üçün dərc olunmuş hektarların sadə ortası, hər biri dərc olunduğu kimi (əksəriyyəti 6–7 günlükdür). Açıqlanmamış həftələr nəzərə alınmır, sıfır kimi sayılmır.",
+    as_of_statement: "son açıqlama: {outlet}",
+    as_of_week: "son açıqlanmış həftə: {period}",
+    sum_about: "təxminən: bəzi həftələrdə “təxminən N” və ya “az qala N” yazılıb",
+    total_statement: "Bir rəqəm kimi dərc olunub: aşkarlanmış minalar və digər partlayıcı sursatlar",
+    not_published_any: "dərc olunmuş rəqəm yoxdur",
+    exact_line: "dəqiq rəqəm: {value}, {date} tarixinə, {scope}",
+    figure_as_of: "{date} tarixinə · {scope}",
+    scope_other: "digər rəsmi qurum",
+    scope_mod: "Müdafiə Nazirliyi",
+    scope_ssc: "Dövlət Statistika Komitəsi",
+    scope_cabinet: "Nazirlər Kabinetinin hesabatı",
+    scope_anama: "ANAMA",
+    q_legend: "> ən azı · ≈ təxminən · ≲ az qala · ≤ ən çoxu",
+    q_at_least: "ən azı",
+    q_up_to: "ən çoxu",
+    q_nearly: "az qala",
+    q_about: "təxminən",
+    q_over: "ən azı",
+    km2_equiv: "= {km2} km², {pitches} futbol meydançası (yuxarıdakı rəqəmdən)",
     pitch_note: "1 ha = 0,01 km²; 105 × 68 m meydança 0,714 ha-dır",
     gloss_anti_tank: "Texnikanı məhv etmək üçün iri minalar; avtomobil və ya traktorun ağırlığı onları partladır.",
     gloss_anti_personnel: "İnsanları öldürmək və ya şikəst etmək üçün kiçik minalar; bir addım onları partladır.",
@@ -480,7 +572,7 @@ pub const AZ: Messages = Messages {
     method_intro: "Hər rəqəm ANAMA məlumatlarının dərc olunmuş xəbərindən götürülüb və ona keçid var. Çatışmayan həftələr boşluqdur, sıfır deyil; heç nə təxmin edilmir. Ümumi və illik rəqəmlər həftələrin toplanmasından deyil, ANAMA-nın öz açıqlamalarındandır, çünki mətbuat həftələrin yalnız bir hissəsini dərc edib.",
     coverage_heading: "İllər üzrə tapılmış həftəlik hesabatlar",
     col_year: "İl",
-    col_periods: "Həftələr",
+    col_periods: "Sayılan həftələr",
     col_weekly_ha: "Həftələrin cəmi, ha",
     col_annual_ha: "ANAMA illik cəmi, ha",
     col_coverage: "Əhatə payı",
@@ -493,7 +585,7 @@ pub const AZ: Messages = Messages {
     explain_disputed: "KİV-lər razılaşmır; həll olunmamış rəqəm boş qalır, hər iki variant saxlanılır",
     explain_withheld: "inandırıcı deyil və ya yoxlanıla bilmir; səbəbi ilə siyahıdadır, qrafik və cəmlərə daxil deyil",
     flagged_heading: "Mübahisəli və göstərilməyən həftələr",
-    derived_coverage: "Əhatə payı = həftələrin cəmi ÷ illik cəm. 2021-ci il cəmi Müdafiə Nazirliyinindir, ona görə pay yalnız təxminidir.",
+    derived_coverage: "Əhatə payı = sayılan həftələrin cəmi ÷ ANAMA-nın illik cəmi. Göstərilməyən həftələr və eyni hesabatın təkrar dərcləri sayılmır. 2021 üçün ANAMA-nın illik cəmi yoxdur (yalnız Müdafiə Nazirliyinin rəqəmi var), ona görə pay göstərilmir.",
     scope_note: "Müdafiə Nazirliyi və Dövlət Statistika Komitəsinin rəqəmləri ANAMA-nınkından ayrı saxlanılır və onlara əlavə edilmir.",
     boundary_credit: "Rayon sərhədləri: Natural Earth admin-1 (Made with Natural Earth), sadələşdirilib. Natural Earth Laçını “Lənkəran” adlandırır; burada düzəldilib.",
     reason: "Səbəb",
@@ -531,7 +623,7 @@ pub const AZ: Messages = Messages {
     range_from: "Başlanğıc",
     range_to: "Son",
     weekly_heading: "Həftəbəhəftə",
-    weekly_title: "{y2}-ci ildə açıqlanmış həftələrdə orta hesabla {a} ha təmizlənib: {y1}-ci ilin ortalamasının {r} misli",
+    weekly_title: "{y2} ilində açıqlanmış həftələrdə orta hesabla {a} ha təmizlənib — {y1} ilindəkindən {r} dəfə çox",
     weekly_note: "Boşluqlar hesabatı dərc edilməmiş həftələrdir; {n} göstərilməyən həftə çəkilmir (Mənbələr və metod bölməsinə baxın).",
     y_items: "Dövr üzrə ədəd",
     y_ha: "Hektar",
@@ -547,12 +639,12 @@ pub const AZ: Messages = Messages {
     goal_label: "Hədəf: ildə {g} ha-dan çox",
     pace_heading: "Son templə",
     pace_text: "Son 52 həftənin tempi ilə çirklənmiş ərazinin təmizlənməsi daha {a}–{b} il çəkər.",
-    pace_assumptions: "Fərziyyələr: {date} tarixində çirklənmiş kimi göstərilən {area} km²-nin hamısı hələ təmizlənməlidir; illik temp {low} ha ({year} illik cəmi) ilə {high} ha (son 52 həftədə açıqlanmış {n} həftənin ortası × 52) arasındadır. Tədqiqat şübhəli əraziləri çox vaxt azaldır və temp dəyişir: bu tarix deyil, aralıqdır.",
+    pace_assumptions: "Fərziyyələr: {date} tarixində çirklənmiş kimi göstərilən {area} km²-nin hamısı hələ təmizlənməlidir (o vaxtdan təmizlənən çıxılmır); illik temp {low} ha ilə {high} ha arasındadır — {year} ilinin illik cəmi ({annual} ha) və son 52 həftədə açıqlanmış {n} həftənin 7 günə gətirilmiş ortası × 52 ({weekly} ha). Tədqiqat şübhəli əraziləri çox vaxt azaldır və temp dəyişir: bu tarix deyil, aralıqdır.",
     monthly_heading: "Aybaay",
-    monthly_note: "Yalnız ANAMA cəmi dərc edilmiş aylar çəkilir; boş sütunlar “çox” və ya “təxminən” rəqəmlərdir.",
+    monthly_note: "Yalnız ANAMA cəmi dərc edilmiş aylar çəkilir; boş sütunlar şərtli rəqəmlərdir (“ən azı”, “təxminən”, “az qala”).",
     view_table: "Bu rəqəmlərə cədvəl kimi baxın",
     weekly_source: "Mənbə: dərc olunmuş ANAMA həftəlik rəqəmləri; hər həftənin mənbələri cədvəldədir.",
-    annual_source: "Mənbə: ANAMA illik cəmləri.",
+    annual_source: "Mənbə: ANAMA-nın illik cəmləri; hər sütunun açıqlaması keçidi ilə aşağıda verilib.",
     table_heading: "Bütün həftəlik qeydlər",
     table_summary: "Cədvəli göstər ({n} dövr, mənbələrlə)",
     chart_summary_weekly: "Həftəlik qrafik, {period}: {n} açıqlanmış dövr; cəmi {ha} ha və {items} ədəd.",
@@ -602,12 +694,35 @@ pub const RU: Messages = Messages {
     total_items: "Всего мин и боеприпасов",
     unit_ha: "га",
     unit_items: "шт.",
-    cumulative_basis: "Сводные данные ANAMA на {date}",
+    cumulative_basis: "Каждая цифра — её последнее опубликованное значение; самое новое — на {date}",
     weekly_basis: "Сумма за {n} опубликованных недель, {period}",
     weekly_partial: "Эта цифра есть в {k} из {n} недель",
-    lower_bound: "не менее: в некоторых неделях «более N»",
+    lower_bound: "не менее: в некоторых неделях напечатано «более N»",
     derived_total: "Расчёт: противотанковые + противопехотные + боеприпасы",
-    km2_equiv: "= {km2} км², около {pitches} футбольных полей",
+    partial_sum_source: "сумма {n} опубликованных недель (источники — в таблице данных)",
+    col_whose: "Чья цифра",
+    col_figure: "Цифра",
+    bar_sources_heading: "Источники столбцов",
+    weekly_finding_method: "Простое среднее гектаров, напечатанных за {n2} опубликованных периодов {y2} года и {n1} периодов {y1} года, каждое как напечатано (большинство длится 6–7 дней). Неопубликованные недели не учитываются и не считаются нулём.",
+    as_of_statement: "последнее сообщение: {outlet}",
+    as_of_week: "последняя опубликованная неделя: {period}",
+    sum_about: "около: в некоторых неделях напечатано «около N» или «почти N»",
+    total_statement: "Опубликовано одной цифрой: обнаруженные мины и другие взрывоопасные предметы",
+    not_published_any: "опубликованных данных нет",
+    exact_line: "точно: {value} на {date}, {scope}",
+    figure_as_of: "на {date} · {scope}",
+    scope_other: "другой официальный орган",
+    scope_mod: "Министерство обороны",
+    scope_ssc: "Госкомитет по статистике",
+    scope_cabinet: "отчёт Кабинета министров",
+    scope_anama: "ANAMA",
+    q_legend: "> более · ≈ около · ≲ почти · ≤ до",
+    q_at_least: "не менее",
+    q_up_to: "до",
+    q_nearly: "почти",
+    q_about: "около",
+    q_over: "более",
+    km2_equiv: "= {km2} км², {pitches} футбольных полей (по цифре выше)",
     pitch_note: "1 га = 0,01 км²; поле 105 × 68 м — 0,714 га",
     gloss_anti_tank: "Крупные мины против техники; срабатывают под весом машины или трактора.",
     gloss_anti_personnel: "Небольшие мины, убивающие и калечащие людей; срабатывают от одного шага.",
@@ -627,7 +742,7 @@ pub const RU: Messages = Messages {
     method_intro: "Каждая цифра взята из опубликованного сообщения с данными ANAMA и ссылается на него. Пропущенные недели — пробелы, а не нули; ничего не интерполируется. Итоговые и годовые цифры — из заявлений ANAMA, а не сумма недель: пресса сообщала лишь о части недель.",
     coverage_heading: "Найденные еженедельные отчёты по годам",
     col_year: "Год",
-    col_periods: "Недели",
+    col_periods: "Учтённые недели",
     col_weekly_ha: "Сумма недель, га",
     col_annual_ha: "Годовой итог ANAMA, га",
     col_coverage: "Доля охвата",
@@ -640,7 +755,7 @@ pub const RU: Messages = Messages {
     explain_disputed: "СМИ расходятся; спорная цифра не показана, оба варианта сохранены",
     explain_withheld: "неправдоподобно или не проверяемо; указано с причиной, не входит в графики и суммы",
     flagged_heading: "Спорные и скрытые недели",
-    derived_coverage: "Доля охвата = сумма недель ÷ годовой итог. Итог 2021 года — данные Минобороны, поэтому доля ориентировочная.",
+    derived_coverage: "Доля охвата = сумма учтённых недель ÷ годовой итог ANAMA. Скрытые недели и повторные публикации одного отчёта не учитываются. За 2021 год итога ANAMA нет (есть лишь данные Минобороны), поэтому доля не указана.",
     scope_note: "Данные Минобороны и Госкомстата хранятся отдельно от данных ANAMA и никогда с ними не суммируются.",
     boundary_credit: "Границы районов: Natural Earth admin-1 (Made with Natural Earth), упрощены. В Natural Earth Лачин подписан как «Ленкорань»; здесь исправлено.",
     reason: "Причина",
@@ -678,7 +793,7 @@ pub const RU: Messages = Messages {
     range_from: "С",
     range_to: "По",
     weekly_heading: "Неделя за неделей",
-    weekly_title: "В опубликованных неделях {y2} года в среднем очищалось {a} га: в {r} раза больше, чем в {y1} году",
+    weekly_title: "В опубликованных неделях {y2} года в среднем очищалось {a} га — в {r} раза больше, чем в {y1} году",
     weekly_note: "Пробелы — недели без опубликованного отчёта; {n} скрытых недель не показаны (см. «Источники и методика»).",
     y_items: "Предметов за период",
     y_ha: "Гектары",
@@ -694,12 +809,12 @@ pub const RU: Messages = Messages {
     goal_label: "Цель: более {g} га в год",
     pace_heading: "При нынешних темпах",
     pace_text: "При темпах последних 52 недель на очистку известной загрязнённой территории уйдёт ещё {a}–{b} лет.",
-    pace_assumptions: "Допущения: все {area} км², названные загрязнёнными на {date}, ещё предстоит очистить; годовой темп — от {low} га (итог {year} года) до {high} га (среднее {n} опубликованных недель за последние 52 недели × 52). Обследование часто сокращает подозрительные площади, темпы меняются: это диапазон, а не дата.",
+    pace_assumptions: "Допущения: все {area} км², названные загрязнёнными на {date}, ещё предстоит очистить (очищенное с тех пор не вычитается); годовой темп — от {low} до {high} га: итог {year} года ({annual} га) и среднее {n} опубликованных недель за последние 52 недели, приведённых к 7 дням, × 52 ({weekly} га). Обследование часто сокращает подозрительные площади, темпы меняются: это диапазон, а не дата.",
     monthly_heading: "Месяц за месяцем",
-    monthly_note: "Показаны только месяцы с опубликованным итогом ANAMA; полые столбцы — «более» или «около».",
+    monthly_note: "Показаны только месяцы с опубликованным итогом ANAMA; полые столбцы — приблизительные цифры («более», «около», «почти»).",
     view_table: "Показать эти цифры таблицей",
     weekly_source: "Источник: опубликованные еженедельные данные ANAMA; источники каждой недели — в таблице.",
-    annual_source: "Источник: годовые итоги ANAMA.",
+    annual_source: "Источник: годовые итоги ANAMA; сообщение по каждому столбцу — ниже, со ссылкой.",
     table_heading: "Все еженедельные записи",
     table_summary: "Показать таблицу ({n} периодов, с источниками)",
     chart_summary_weekly: "Недельный график, {period}: {n} опубликованных периодов; всего {ha} га и {items} предметов.",

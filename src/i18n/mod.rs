@@ -3,6 +3,7 @@
 
 pub mod errors;
 pub mod format;
+pub mod labels;
 mod messages;
 
 pub use messages::Messages;

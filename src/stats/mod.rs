@@ -2,7 +2,8 @@
 //! per-district figures and the pace projection. Each result says how it was derived.
 
 use crate::data::{
-    Citation, Dataset, Date, Metric, Qualifier, Scope, Status, Total, TotalKind, Week,
+    Citation, Dataset, Date, Metric, Period, Qualifier, Scope, Status, Total, TotalKind,
+    TotalMetric, Week,
 };
 
 /// An inclusive range of dates; a week is in the range when its start is.
@@ -28,8 +29,35 @@ pub struct Sum {
     pub value: f64,
     /// Weeks that printed this metric.
     pub reported: usize,
-    /// True when at least one added value is a lower bound ("over N").
-    pub lower_bound: bool,
+    /// How the sum is qualified: `Exact` when every added value was exact, `About` when one
+    /// was "about N" or "nearly N" (the sum is approximate), else `Over` when one was "over N"
+    /// (the sum is a lower bound: "at least").
+    pub qualifier: Qualifier,
+}
+
+impl Sum {
+    /// Adds a value and its qualifier.
+    pub fn add(&mut self, v: f64, q: Qualifier) {
+        self.value += v;
+        self.reported += 1;
+        self.qualifier = combine(self.qualifier, q);
+    }
+}
+
+/// The qualifier of a sum of two qualified values: approximate wins over a lower bound,
+/// a lower bound over exact.
+pub fn combine(a: Qualifier, b: Qualifier) -> Qualifier {
+    let rank = |q: Qualifier| match q {
+        Qualifier::Exact => 0,
+        Qualifier::Over => 1,
+        _ => 2,
+    };
+    let r = rank(a).max(rank(b));
+    match r {
+        0 => Qualifier::Exact,
+        1 => Qualifier::Over,
+        _ => Qualifier::About,
+    }
 }
 
 /// Sums of the four weekly metrics over a range.
@@ -86,12 +114,7 @@ pub fn range_sums(weeks: &[Week], range: DateRange) -> RangeSums {
         });
         for m in Metric::ALL {
             if let Some(v) = w.value(m) {
-                let s = &mut out.sums[metric_index(m)];
-                s.value += v;
-                s.reported += 1;
-                if m == Metric::Hectares && w.hectares_qualifier == Qualifier::Over {
-                    s.lower_bound = true;
-                }
+                out.sums[metric_index(m)].add(v, w.qualifier(m));
             }
         }
     }
@@ -118,6 +141,8 @@ pub struct Statement {
     pub qualifier: Qualifier,
     /// The date it refers to.
     pub as_of: Date,
+    /// Whose figure.
+    pub scope: Scope,
     /// Where it was published.
     pub source: Citation,
 }
@@ -128,52 +153,10 @@ impl From<&Total> for Statement {
             value: t.value,
             qualifier: t.qualifier,
             as_of: t.as_of,
+            scope: t.scope,
             source: t.source.clone(),
         }
     }
-}
-
-/// The latest ANAMA cumulative statement that gives all four figures on one date.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Cumulative {
-    /// Date of the statement.
-    pub as_of: Date,
-    /// Per metric, in `Metric::ALL` order.
-    pub values: [Statement; 4],
-}
-
-/// Finds the latest date with an ANAMA cumulative statement of all four metrics.
-pub fn latest_cumulative(totals: &[Total]) -> Option<Cumulative> {
-    let mut dates: Vec<Date> = totals
-        .iter()
-        .filter(|t| t.kind == TotalKind::Cumulative && t.scope == Scope::Anama)
-        .map(|t| t.as_of)
-        .collect();
-    crate::sort::sort(&mut dates);
-    dates.dedup();
-    for d in dates.into_iter().rev() {
-        let pick = |m: Metric| {
-            totals.iter().find(|t| {
-                t.kind == TotalKind::Cumulative
-                    && t.scope == Scope::Anama
-                    && t.as_of == d
-                    && t.metric == m.as_str()
-                    && t.qualifier == Qualifier::Exact
-            })
-        };
-        if let (Some(a), Some(b), Some(c), Some(h)) = (
-            pick(Metric::AntiTank),
-            pick(Metric::AntiPersonnel),
-            pick(Metric::Uxo),
-            pick(Metric::Hectares),
-        ) {
-            return Some(Cumulative {
-                as_of: d,
-                values: [a.into(), b.into(), c.into(), h.into()],
-            });
-        }
-    }
-    None
 }
 
 fn decimals(v: f64) -> u32 {
@@ -200,12 +183,11 @@ pub fn best<'a>(candidates: impl Iterator<Item = &'a Total>) -> Option<&'a Total
 
 /// One year's ANAMA total for a metric.
 pub fn annual(totals: &[Total], year: i32, metric: Metric) -> Option<&Total> {
-    let y = year.to_string();
     best(totals.iter().filter(|t| {
         t.kind == TotalKind::Annual
             && t.scope == Scope::Anama
-            && t.period == y
-            && t.metric == metric.as_str()
+            && t.period == Period::Year(year)
+            && t.metric == TotalMetric::from(metric)
     }))
 }
 
@@ -214,9 +196,11 @@ pub fn annual_years(totals: &[Total]) -> Vec<i32> {
     let mut ys: Vec<i32> = totals
         .iter()
         .filter(|t| {
-            t.kind == TotalKind::Annual && t.scope == Scope::Anama && t.metric == "hectares"
+            t.kind == TotalKind::Annual
+                && t.scope == Scope::Anama
+                && t.metric == TotalMetric::Hectares
         })
-        .filter_map(|t| t.period.parse().ok())
+        .filter_map(|t| t.period.year())
         .collect();
     crate::sort::sort(&mut ys);
     ys.dedup();
@@ -224,7 +208,7 @@ pub fn annual_years(totals: &[Total]) -> Vec<i32> {
 }
 
 /// The latest statement of a context metric (e.g. `mines_estimated`).
-pub fn latest_context<'a>(totals: &'a [Total], metric: &str) -> Option<&'a Total> {
+pub fn latest_context(totals: &[Total], metric: TotalMetric) -> Option<&Total> {
     totals
         .iter()
         .filter(|t| t.kind == TotalKind::Context && t.metric == metric)
@@ -256,13 +240,13 @@ pub fn latest_victims(totals: &[Total]) -> Option<Victims> {
     crate::sort::sort(&mut dates);
     dates.dedup();
     for d in dates.into_iter().rev() {
-        let get = |m: &str| v.iter().find(|t| t.as_of == d && t.metric == m);
-        if let (Some(k), Some(i)) = (get("killed"), get("injured")) {
+        let get = |m: TotalMetric| v.iter().find(|t| t.as_of == d && t.metric == m);
+        if let (Some(k), Some(i)) = (get(TotalMetric::Killed), get(TotalMetric::Injured)) {
             return Some(Victims {
                 as_of: d,
                 killed: k.value,
                 injured: i.value,
-                total: get("victims").map(|t| t.value),
+                total: get(TotalMetric::Victims).map(|t| t.value),
                 source: k.source.clone(),
             });
         }
@@ -277,8 +261,10 @@ pub struct YearCoverage {
     pub year: i32,
     /// Periods by status, in `Status::ALL` order.
     pub by_status: [usize; 4],
-    /// Counted periods.
+    /// Counted periods (not withheld, not a second print of another period's report).
     pub counted: usize,
+    /// Counted periods that printed hectares.
+    pub with_hectares: usize,
     /// Sum of counted weekly hectares.
     pub weekly_hectares: f64,
     /// ANAMA's annual hectares for the year, when stated.
@@ -305,7 +291,10 @@ pub fn coverage(ds: &Dataset) -> Vec<YearCoverage> {
         c.by_status[si] += 1;
         if w.counts() {
             c.counted += 1;
-            c.weekly_hectares += w.hectares.unwrap_or(0.0);
+            if let Some(h) = w.hectares {
+                c.with_hectares += 1;
+                c.weekly_hectares += h;
+            }
         }
     }
     for c in &mut out {
@@ -339,13 +328,47 @@ mod tests {
     }
 }
 
+/// The latest published cumulative statement of a metric (ANAMA's or the Cabinet of
+/// Ministers' report; never the Ministry of Defence's partial figures): the newest date, and of
+/// several on that date the best (exact, then the most precise).
+pub fn latest_statement(totals: &[Total], metric: TotalMetric) -> Option<&Total> {
+    let cumulative = |t: &&Total| {
+        t.kind == TotalKind::Cumulative
+            && matches!(t.scope, Scope::Anama | Scope::Cabinet)
+            && t.metric == metric
+            && t.district.is_none()
+    };
+    let newest = totals.iter().filter(cumulative).map(|t| t.as_of).max()?;
+    best(
+        totals
+            .iter()
+            .filter(cumulative)
+            .filter(|t| t.as_of == newest),
+    )
+}
+
+/// The newest exact cumulative statement of a metric dated before `before`.
+pub fn latest_exact_before(totals: &[Total], metric: TotalMetric, before: Date) -> Option<&Total> {
+    totals
+        .iter()
+        .filter(|t| {
+            t.kind == TotalKind::Cumulative
+                && matches!(t.scope, Scope::Anama | Scope::Cabinet)
+                && t.metric == metric
+                && t.district.is_none()
+                && t.qualifier == Qualifier::Exact
+                && t.as_of < before
+        })
+        .max_by_key(|t| t.as_of)
+}
+
 /// What the headline counters count.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Basis {
-    /// The latest official cumulative statement.
-    Statement {
-        /// Its date.
-        as_of: Date,
+    /// Each figure is the latest published cumulative statement of its own metric.
+    Statements {
+        /// The newest of their dates.
+        newest: Date,
     },
     /// A sum of reported weeks.
     WeeklySum {
@@ -359,21 +382,47 @@ pub enum Basis {
         /// District id.
         id: String,
         /// The year of the hectares figure, if any.
-        period: Option<String>,
+        year: Option<i32>,
     },
 }
 
 /// One headline figure.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Figure {
     /// The value (`None`: nothing published for this selection).
     pub value: Option<f64>,
-    /// True when the value is a lower bound.
-    pub lower_bound: bool,
+    /// How it is qualified (for a sum: see [`Sum::qualifier`]).
+    pub qualifier: Qualifier,
+    /// The date of the statement (statements only).
+    pub as_of: Option<Date>,
+    /// Whose statement (statements only).
+    pub scope: Option<Scope>,
     /// Weeks that printed it (weekly sums only).
     pub reported: Option<usize>,
     /// Sources of the figure.
     pub sources: Vec<Citation>,
+    /// The newest exact statement, when the figure shown is qualified and an older exact one
+    /// exists (shown beneath it).
+    pub exact: Option<Statement>,
+}
+
+impl Figure {
+    fn statement(t: &Total, totals: &[Total]) -> Self {
+        Self {
+            value: Some(t.value),
+            qualifier: t.qualifier,
+            as_of: Some(t.as_of),
+            scope: Some(t.scope),
+            reported: None,
+            sources: vec![t.source.clone()],
+            exact: t
+                .qualifier
+                .is_qualified()
+                .then(|| latest_exact_before(totals, t.metric, t.as_of))
+                .flatten()
+                .map(Statement::from),
+        }
+    }
 }
 
 /// The headline counters for a selection.
@@ -383,6 +432,11 @@ pub struct Headline {
     pub basis: Basis,
     /// Per metric, in `Metric::ALL` order.
     pub figures: [Figure; 4],
+    /// Mines and UXO in all: a published statement (all time) or the derived sum
+    /// anti-tank + anti-personnel + UXO (ranges).
+    pub total: Figure,
+    /// True when `total` is derived by adding the three counters.
+    pub total_derived: bool,
 }
 
 impl Headline {
@@ -390,31 +444,48 @@ impl Headline {
     pub fn get(&self, m: Metric) -> &Figure {
         &self.figures[metric_index(m)]
     }
+}
 
-    /// Anti-tank + anti-personnel + UXO, when all three are known.
-    pub fn total_items(&self) -> Option<f64> {
-        let a = self.get(Metric::AntiTank).value?;
-        let b = self.get(Metric::AntiPersonnel).value?;
-        let c = self.get(Metric::Uxo).value?;
-        Some(a + b + c)
+/// Anti-tank + anti-personnel + UXO, when all three are known.
+fn derived_total(figures: &[Figure; 4]) -> Figure {
+    let items = [Metric::AntiTank, Metric::AntiPersonnel, Metric::Uxo];
+    let mut value = Some(0.0);
+    let mut qualifier = Qualifier::Exact;
+    for m in items {
+        let f = &figures[metric_index(m)];
+        value = value.zip(f.value).map(|(a, b)| a + b);
+        qualifier = combine(qualifier, f.qualifier);
+    }
+    Figure {
+        value,
+        qualifier,
+        ..Figure::default()
     }
 }
 
-/// The headline figures: all-time from the latest cumulative statement when no range is
-/// selected; otherwise the sums of the reported weeks in the range.
+/// The headline figures. With no range: each counter is the latest published cumulative
+/// statement of its own metric, with its qualifier, date and source, and the newest exact one
+/// beneath when it is qualified; the total of items is the latest statement of mines and UXO
+/// together. With a range: the sums of the reported weeks in the range, and their sum.
 pub fn headline(ds: &Dataset, range: Option<DateRange>) -> Option<Headline> {
     match range {
         None => {
-            let c = latest_cumulative(&ds.totals)?;
-            let figures = c.values.clone().map(|s| Figure {
-                value: Some(s.value),
-                lower_bound: s.qualifier == Qualifier::Over,
-                reported: None,
-                sources: vec![s.source],
+            let figures = Metric::ALL.map(|m| {
+                latest_statement(&ds.totals, m.into())
+                    .map(|t| Figure::statement(t, &ds.totals))
+                    .unwrap_or_default()
             });
+            let newest = figures.iter().filter_map(|f| f.as_of).max()?;
+            let (total, total_derived) =
+                match latest_statement(&ds.totals, TotalMetric::MinesAndUxo) {
+                    Some(t) => (Figure::statement(t, &ds.totals), false),
+                    None => (derived_total(&figures), true),
+                };
             Some(Headline {
-                basis: Basis::Statement { as_of: c.as_of },
+                basis: Basis::Statements { newest },
                 figures,
+                total,
+                total_derived,
             })
         }
         Some(r) => {
@@ -433,9 +504,10 @@ pub fn headline(ds: &Dataset, range: Option<DateRange>) -> Option<Headline> {
                 }
                 Figure {
                     value: (s.reported > 0).then_some(s.value),
-                    lower_bound: s.lower_bound,
+                    qualifier: s.qualifier,
                     reported: Some(s.reported),
                     sources,
+                    ..Figure::default()
                 }
             });
             Some(Headline {
@@ -443,6 +515,8 @@ pub fn headline(ds: &Dataset, range: Option<DateRange>) -> Option<Headline> {
                     weeks: sums.weeks,
                     span: sums.span,
                 },
+                total: derived_total(&figures),
+                total_derived: true,
                 figures,
             })
         }
@@ -470,7 +544,7 @@ pub fn district_facts<'a>(ds: &'a Dataset, id: &str) -> Vec<&'a Total> {
     crate::sort::sort_by(&mut v, |a, b| {
         rank(a.kind)
             .cmp(&rank(b.kind))
-            .then(a.metric.cmp(&b.metric))
+            .then(a.metric.as_str().cmp(b.metric.as_str()))
             .then(b.period.cmp(&a.period))
             .then(a.as_of.cmp(&b.as_of))
     });
@@ -486,32 +560,113 @@ pub fn district_headline(ds: &Dataset, id: &str, year: Option<i32>) -> Headline 
         .iter()
         .filter(|t| {
             t.kind == TotalKind::DistrictYear
-                && t.metric == "hectares"
+                && t.metric == TotalMetric::Hectares
                 && t.district.as_deref() == Some(id)
         })
-        .filter(|t| match (year, t.period.parse::<i32>()) {
-            (Some(y), Ok(p)) => p <= y,
-            (None, Ok(_)) => true,
+        .filter(|t| match (year, t.period.year()) {
+            (Some(y), Some(p)) => p <= y,
+            (None, Some(_)) => true,
             _ => false,
         })
-        .max_by(|a, b| a.period.cmp(&b.period));
-    let none = || Figure {
-        value: None,
-        lower_bound: false,
-        reported: None,
-        sources: Vec::new(),
-    };
-    let ha = pick.map(|t| Figure {
-        value: Some(t.value),
-        lower_bound: t.qualifier == Qualifier::Over,
-        reported: None,
-        sources: vec![t.source.clone()],
-    });
+        .max_by_key(|t| t.period);
+    let ha = pick
+        .map(|t| Figure {
+            value: Some(t.value),
+            qualifier: t.qualifier,
+            as_of: Some(t.as_of),
+            scope: Some(t.scope),
+            sources: vec![t.source.clone()],
+            ..Figure::default()
+        })
+        .unwrap_or_default();
     Headline {
         basis: Basis::District {
             id: id.to_string(),
-            period: pick.map(|t| t.period.clone()),
+            year: pick.and_then(|t| t.period.year()),
         },
-        figures: [none(), none(), none(), ha.unwrap_or_else(none)],
+        figures: [Figure::default(), Figure::default(), Figure::default(), ha],
+        total: Figure::default(),
+        total_derived: true,
+    }
+}
+
+/// What "Data as of" refers to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AsOfBasis {
+    /// The end of the latest counted weekly period.
+    Week {
+        /// First day of the period.
+        start: Date,
+        /// Last day.
+        end: Date,
+    },
+    /// A statement of a clearance figure (annual, monthly, cumulative or per district).
+    Statement {
+        /// What kind of statement.
+        kind: TotalKind,
+        /// Its metric.
+        metric: TotalMetric,
+        /// Where it was published.
+        source: Citation,
+    },
+}
+
+/// The date a total's figure refers to: its `as_of`, but never later than the end of the period
+/// it covers (an annual total stated in March refers to 31 December).
+pub fn refers_to(t: &Total) -> Date {
+    let end = match t.period {
+        Period::None => None,
+        Period::Year(y) | Period::Years(_, y) => Date::new(y, 12, 31),
+        Period::Month(y, m) => Date::new(y, m, crate::data::days_in_month(y, m)),
+    };
+    end.map_or(t.as_of, |e| e.min(t.as_of))
+}
+
+/// "Data as of": the newest date a clearance figure refers to — the end of a counted weekly
+/// period or the date of a statement of area cleared or items found. Plans, goals, estimates,
+/// victims and context never move it.
+pub fn data_as_of(ds: &Dataset) -> Option<(Date, AsOfBasis)> {
+    let week = ds
+        .weeks
+        .iter()
+        .filter(|w| w.counts())
+        .max_by_key(|w| (w.end, w.start))
+        .map(|w| {
+            (
+                w.end,
+                AsOfBasis::Week {
+                    start: w.start,
+                    end: w.end,
+                },
+            )
+        });
+    let statement = ds
+        .totals
+        .iter()
+        .filter(|t| {
+            t.metric.is_clearance()
+                && matches!(
+                    t.kind,
+                    TotalKind::Annual
+                        | TotalKind::Monthly
+                        | TotalKind::Cumulative
+                        | TotalKind::DistrictYear
+                        | TotalKind::DistrictPeriod
+                )
+        })
+        .max_by_key(|t| refers_to(t))
+        .map(|t| {
+            (
+                refers_to(t),
+                AsOfBasis::Statement {
+                    kind: t.kind,
+                    metric: t.metric,
+                    source: t.source.clone(),
+                },
+            )
+        });
+    match (week, statement) {
+        (Some(w), Some(s)) => Some(if s.0 > w.0 { s } else { w }),
+        (w, s) => w.or(s),
     }
 }

@@ -1,0 +1,79 @@
+//! Domain values in words: qualifiers and scopes, one way for every card, tooltip and table.
+
+use super::Messages;
+use crate::data::{Qualifier, Scope};
+
+/// The word for a qualifier of a printed figure ("more than", "about", "nearly", "up to"),
+/// empty when exact.
+pub fn qualifier_word(t: &Messages, q: Qualifier) -> &'static str {
+    match q {
+        Qualifier::Exact => "",
+        Qualifier::Over => t.q_over,
+        Qualifier::About => t.q_about,
+        Qualifier::Nearly => t.q_nearly,
+        Qualifier::UpTo => t.q_up_to,
+    }
+}
+
+/// The word for the qualifier of a sum (see `stats::Sum::qualifier`): "at least" for a sum
+/// with a lower bound in it, "about" for one with an approximate value.
+pub fn sum_qualifier_word(t: &Messages, q: Qualifier) -> &'static str {
+    match q {
+        Qualifier::Exact => "",
+        Qualifier::Over => t.q_at_least,
+        _ => t.q_about,
+    }
+}
+
+/// A formatted value with its qualifier word before it ("about 249,000").
+pub fn qualified(t: &Messages, q: Qualifier, value: &str) -> String {
+    match qualifier_word(t, q) {
+        "" => value.to_string(),
+        w => format!("{w} {value}"),
+    }
+}
+
+/// A formatted value with its compact qualifier symbol (`> 1,160`) for tables and axes.
+pub fn with_symbol(q: Qualifier, value: &str) -> String {
+    match q.symbol() {
+        "" => value.to_string(),
+        s => format!("{s} {value}"),
+    }
+}
+
+/// Whose figure it is.
+pub fn scope_label(t: &Messages, s: Scope) -> &'static str {
+    match s {
+        Scope::Anama => t.scope_anama,
+        Scope::Cabinet => t.scope_cabinet,
+        Scope::Ssc => t.scope_ssc,
+        Scope::Mod => t.scope_mod,
+        Scope::Other => t.scope_other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Locale;
+
+    #[test]
+    fn every_qualifier_has_a_word_and_a_symbol_in_every_language() {
+        for l in Locale::ALL {
+            let t = l.messages();
+            for q in Qualifier::ALL.iter().copied() {
+                let exact = q == Qualifier::Exact;
+                assert_eq!(qualifier_word(t, q).is_empty(), exact, "{l:?} {q:?}");
+                assert_eq!(q.symbol().is_empty(), exact);
+                assert!(
+                    exact || t.q_legend.contains(q.symbol()),
+                    "{l:?} legend lacks {q:?}"
+                );
+            }
+            assert_eq!(qualified(t, Qualifier::Exact, "5"), "5");
+        }
+        let en = Locale::En.messages();
+        assert_eq!(qualified(en, Qualifier::About, "249,000"), "about 249,000");
+        assert_eq!(sum_qualifier_word(en, Qualifier::Over), "at least");
+    }
+}
