@@ -58,14 +58,20 @@ export function readCsv(path) {
   return body.filter((r) => r.length === head.length).map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]])));
 }
 
-/// The latest ANAMA cumulative statement, per metric.
-export function latestCumulative() {
-  const rows = readCsv("data/totals.csv").filter((r) => r.kind === "cumulative" && r.scope === "anama" && r.qualifier === "");
-  const byDate = {};
-  for (const r of rows) (byDate[r.as_of] ??= {})[r.metric] = Number(r.value);
-  const dates = Object.keys(byDate).filter((d) => ["hectares", "anti_tank", "anti_personnel", "uxo"].every((m) => m in byDate[d])).sort();
-  const d = dates.at(-1);
-  return { as_of: d, ...byDate[d] };
+/// The newest published cumulative statement of a metric (ANAMA or the Cabinet of Ministers'
+/// report; of two on one date, the exact one), and the newest exact one before it.
+export function newestStatement(metric) {
+  const rows = readCsv("data/totals.csv").filter((r) =>
+    r.kind === "cumulative" && (r.scope === "anama" || r.scope === "cabinet") && r.metric === metric && !r.district);
+  rows.sort((a, b) => (a.as_of < b.as_of ? -1 : a.as_of > b.as_of ? 1 : (a.qualifier === "" ? 1 : 0) - (b.qualifier === "" ? 1 : 0)));
+  const s = rows.at(-1);
+  const exact = s.qualifier ? rows.filter((r) => r.qualifier === "" && r.as_of < s.as_of).at(-1) : undefined;
+  return { ...s, value: Number(s.value), exact: exact && { ...exact, value: Number(exact.value) } };
 }
 
+/// The address inside a citation `Outlet <url>` ("" when not captured).
+export const urlOf = (citation) => (citation.match(/<([^>]*)>/) ?? [])[1] ?? "";
+
 export const en = (v, digits = 0) => v.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+/// As the page writes a figure: up to `digits` decimals, none when whole.
+export const enAuto = (v, digits = 1) => v.toLocaleString("en-US", { minimumFractionDigits: 0, maximumFractionDigits: digits });

@@ -1,7 +1,7 @@
 // End to end: the release build in Debian's Chromium at phone, desktop and kiosk sizes.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, open, latestCumulative, en, readCsv } from "./helpers.mjs";
+import { start, open, newestStatement, en, enAuto, readCsv, urlOf } from "./helpers.mjs";
 
 let env;
 before(async () => { env = await start(); });
@@ -16,13 +16,19 @@ const SIZES = [
 for (const [name, viewport] of SIZES) {
   test(`page is ready, exact and self-contained at ${name} size`, async () => {
     const { page, errors, foreign, context, csp } = await open(env.browser, env.base, viewport);
-    const c = latestCumulative();
     const value = (id) => page.locator(`[data-testid=counter-${id}] .value`).innerText();
-    assert.equal(await value("hectares"), en(c.hectares, 1));
-    assert.equal(await value("anti-personnel"), en(c.anti_personnel));
-    assert.equal(await value("anti-tank"), en(c.anti_tank));
-    assert.equal(await value("uxo"), en(c.uxo));
-    assert.equal(await value("total"), en(c.anti_personnel + c.anti_tank + c.uxo));
+    for (const [id, metric] of [["hectares", "hectares"], ["anti-personnel", "anti_personnel"], ["anti-tank", "anti_tank"], ["uxo", "uxo"], ["total", "mines_and_uxo"]]) {
+      const s = newestStatement(metric);
+      assert.equal(await value(id), enAuto(s.value, 1), id);
+      const card = page.locator(`[data-testid=counter-${id}]`);
+      // Its own source, one click away; its qualifier in words; the exact figure beneath.
+      assert.equal(await card.locator(".sources-line a.source-link").first().getAttribute("href"), urlOf(s.source), id);
+      const words = { over: "more than", about: "about", nearly: "nearly", up_to: "up to" }[s.qualifier];
+      assert.equal(await card.locator(".counter-figure .qualifier").count(), words ? 1 : 0, id);
+      if (words) assert.equal(await card.locator(".counter-figure .qualifier").innerText(), words);
+      if (s.exact) assert.match(await card.locator("[data-testid=counter-exact]").innerText(), new RegExp(`^exact: ${enAuto(s.exact.value, 1).replace(/[.]/g, "\\.")}`));
+      else assert.equal(await card.locator("[data-testid=counter-exact]").count(), 0, id);
+    }
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `horizontal overflow of ${overflow}px`);
     await page.screenshot({ path: `artifacts/page-${name}.png`, fullPage: true });
@@ -76,7 +82,7 @@ test("range, chart hover and canvas pixels", async () => {
   const from = new Date(end.getTime() - 83 * 86400e3).toISOString().slice(0, 10);
   const inRange = weeks.filter((w) => w.start >= from);
   const sum = inRange.reduce((s, w) => s + (w.hectares ? Number(w.hectares) : 0), 0);
-  assert.equal(await page.locator("[data-testid=counter-hectares] .value").innerText(), en(sum, 1));
+  assert.equal(await page.locator("[data-testid=counter-hectares] .value").innerText(), enAuto(sum, 1));
   await page.screenshot({ path: "artifacts/page-range-12w.png", fullPage: false });
   assert.deepEqual(errors, []);
   await context.close();

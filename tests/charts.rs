@@ -119,7 +119,16 @@ fn annual_and_monthly_snapshots() {
     assert!(bars[4].partial && !bars[3].partial);
     assert_eq!(bars[3].value, 69205.7);
     let svg = chart::to_svg::<chart::PlainSvg>((800, 450), |root| {
-        chart::draw_annual(root, &bars, Some(65000.0), &chart::LIGHT, &text(), SCALE)
+        chart::draw_annual(
+            root,
+            &bars,
+            Some(65000.0),
+            &chart::LIGHT,
+            &text(),
+            SCALE,
+            None,
+        )
+        .map(|_| ())
     })
     .expect("draws");
     assert!(svg.contains("69,205.7"));
@@ -127,7 +136,7 @@ fn annual_and_monthly_snapshots() {
     let months = model::month_bars(&d);
     assert!(months.len() > 30);
     let svg = chart::to_svg::<chart::PlainSvg>((1000, 300), |root| {
-        chart::draw_monthly(root, &months, &chart::LIGHT, &text(), SCALE)
+        chart::draw_monthly(root, &months, &chart::LIGHT, &text(), SCALE, None).map(|_| ())
     })
     .expect("draws");
     check_snapshot("monthly", &svg);

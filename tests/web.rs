@@ -7,20 +7,32 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// The latest cumulative ANAMA figure of a metric, read from the raw file by the test itself.
-fn latest_cumulative(metric: &str) -> f64 {
+/// The newest cumulative statement of a metric (ANAMA or Cabinet of Ministers), read from the
+/// raw file by the test itself: (date, value, qualifier); of two on one date the exact one.
+fn newest_statement(metric: &str) -> (String, f64, String) {
     let text = include_str!("../data/totals.csv");
-    let mut best: Option<(String, f64)> = None;
-    for line in text.lines().filter(|l| l.starts_with("cumulative,anama,")) {
+    let mut best: Option<(String, f64, String)> = None;
+    for line in text
+        .lines()
+        .filter(|l| l.starts_with("cumulative,anama,") || l.starts_with("cumulative,cabinet,"))
+    {
         let f: Vec<&str> = line.split(',').collect();
-        if f[5] == metric && f[7].is_empty() {
-            let v: f64 = f[6].parse().expect("number");
-            if best.as_ref().is_none_or(|(d, _)| f[2] > d.as_str()) {
-                best = Some((f[2].to_string(), v));
-            }
+        if f[5] != metric {
+            continue;
+        }
+        let v: f64 = f[6].parse().expect("number");
+        let better = best.as_ref().is_none_or(|(d, _, q)| {
+            f[2] > d.as_str() || (f[2] == d.as_str() && !q.is_empty() && f[7].is_empty())
+        });
+        if better {
+            best = Some((f[2].to_string(), v, f[7].to_string()));
         }
     }
-    best.expect("a cumulative statement").1
+    best.expect("a cumulative statement")
+}
+
+fn latest_cumulative(metric: &str) -> f64 {
+    newest_statement(metric).1
 }
 
 fn text_of(selector: &str) -> String {
@@ -95,14 +107,21 @@ async fn counters_show_the_latest_cumulative_statement() {
     let ha = latest_cumulative("hectares");
     let ap = latest_cumulative("anti_personnel");
     let en = |v: f64, d: usize| {
-        clearance_atlas::i18n::format::number(v, d, clearance_atlas::i18n::Locale::En)
+        clearance_atlas::i18n::format::auto(v, d, clearance_atlas::i18n::Locale::En)
     };
     assert_eq!(text_of("[data-testid=counter-hectares] .value"), en(ha, 1));
     assert_eq!(
         text_of("[data-testid=counter-anti-personnel] .value"),
         en(ap, 0)
     );
-    assert!(text_of("[data-testid=counters-basis]").contains("10 November 2025"));
+    // A qualified statement says so in words, and the newest date is named.
+    let (date, _, q) = newest_statement("hectares");
+    let words = text_of("[data-testid=counter-hectares] .counter-figure");
+    assert_eq!(words.starts_with("about"), q == "about", "{words}");
+    let newest = clearance_atlas::data::Date::parse(&date).expect("date");
+    assert!(text_of("[data-testid=counters-basis]").contains(
+        &clearance_atlas::i18n::format::date(newest, clearance_atlas::i18n::Locale::En)
+    ));
 }
 
 #[wasm_bindgen_test]
@@ -117,7 +136,11 @@ async fn language_switch_changes_text_and_html_lang() {
     assert_eq!(lang, "ru");
     assert_eq!(
         text_of("[data-testid=counter-hectares] .value"),
-        "237\u{a0}821,5"
+        clearance_atlas::i18n::format::auto(
+            latest_cumulative("hectares"),
+            1,
+            clearance_atlas::i18n::Locale::Ru
+        )
     );
     assert!(text_of("h1").contains("Разминирование"));
 }
@@ -185,7 +208,7 @@ async fn clicking_a_district_selects_it_and_drives_the_counters() {
         attr("[data-testid=district-fuzuli]", "data-selected"),
         "false"
     );
-    assert!(text_of("[data-testid=counters-basis]").contains("cumulative"));
+    assert!(text_of("[data-testid=counters-basis]").contains("latest published statement"));
 }
 
 #[wasm_bindgen_test]
@@ -253,7 +276,7 @@ async fn range_preset_changes_counters_to_weekly_sums() {
     assert_eq!(attr("[data-testid=preset-year]", "aria-pressed"), "true");
     click("[data-testid=preset-all]");
     leptos::task::tick().await;
-    assert!(text_of("[data-testid=counters-basis]").contains("cumulative"));
+    assert!(text_of("[data-testid=counters-basis]").contains("latest published statement"));
 }
 
 #[wasm_bindgen_test]
@@ -280,7 +303,7 @@ async fn sleep(ms: i32) {
 async fn counters_count_up_with_the_final_number_in_the_dom_from_the_start() {
     mount_fresh().await;
     sleep(100).await;
-    let final_text = clearance_atlas::i18n::format::number(
+    let final_text = clearance_atlas::i18n::format::auto(
         latest_cumulative("hectares"),
         1,
         clearance_atlas::i18n::Locale::En,

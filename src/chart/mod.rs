@@ -289,7 +289,8 @@ pub fn draw_annual<DB: DrawingBackend>(
     theme: &Theme,
     text: &ChartText,
     scale: Scale,
-) -> Res<()> {
+    active: Option<usize>,
+) -> Res<XMap> {
     root.fill(&theme.bg).map_err(err)?;
     let max = nice_max(bars.iter().map(|b| b.value).chain(goal).fold(0.0, f64::max) * 1.08);
     let n = bars.len().max(1);
@@ -320,7 +321,10 @@ pub fn draw_annual<DB: DrawingBackend>(
         .map_err(err)?;
     for (i, b) in bars.iter().enumerate() {
         let (x0, x1) = (i as f64 + 0.18, i as f64 + 0.82);
-        let style = bar_style(theme, scale, b.partial);
+        if active == Some(i) {
+            highlight(&mut chart, theme, (i as f64 + 0.05, i as f64 + 0.95), max)?;
+        }
+        let style = bar_style(theme, scale, b.partial || b.qualifier.is_qualified());
         chart
             .draw_series(std::iter::once(Rectangle::new(
                 [(x0, 0.0), (x1, b.value)],
@@ -371,6 +375,35 @@ pub fn draw_annual<DB: DrawingBackend>(
             )))
             .map_err(err)?;
     }
+    Ok(xmap_of(&chart, (0.0, n as f64)))
+}
+
+/// The pixel extent of a chart's plotting area and its data x range, for pointer lookups.
+fn xmap_of<DB: DrawingBackend, Y: Ranged>(
+    chart: &ChartContext<'_, DB, Cartesian2d<RangedCoordf64, Y>>,
+    x: (f64, f64),
+) -> XMap {
+    let (px, py) = chart.plotting_area().get_pixel_range();
+    XMap {
+        px: (px.start, px.end),
+        py: (py.start, py.end),
+        x,
+    }
+}
+
+/// A light band behind the selected bar.
+fn highlight<DB: DrawingBackend>(
+    chart: &mut ChartContext<'_, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>,
+    theme: &Theme,
+    x: (f64, f64),
+    y_max: f64,
+) -> Res<()> {
+    chart
+        .draw_series(std::iter::once(Rectangle::new(
+            [(x.0, 0.0), (x.1, y_max)],
+            ShapeStyle::from(theme.ink.mix(0.08)).filled(),
+        )))
+        .map_err(err)?;
     Ok(())
 }
 
@@ -382,10 +415,11 @@ pub fn draw_monthly<DB: DrawingBackend>(
     theme: &Theme,
     text: &ChartText,
     scale: Scale,
-) -> Res<()> {
+    active: Option<usize>,
+) -> Res<Option<XMap>> {
     root.fill(&theme.bg).map_err(err)?;
     let (Some(first), Some(last)) = (bars.first(), bars.last()) else {
-        return Ok(());
+        return Ok(None);
     };
     let x0 = Date::new(first.year, first.month, 1)
         .map(Date::days)
@@ -412,12 +446,15 @@ pub fn draw_monthly<DB: DrawingBackend>(
         .y_desc(text.y_ha.as_str())
         .draw()
         .map_err(err)?;
-    for b in bars {
+    for (i, b) in bars.iter().enumerate() {
         let Some(start) = Date::new(b.year, b.month, 1) else {
             continue;
         };
         let s = start.days() as f64 + 2.0;
         let e = start.days() as f64 + 27.0;
+        if active == Some(i) {
+            highlight(&mut chart, theme, (s - 2.0, e + 2.0), max)?;
+        }
         let style = bar_style(theme, scale, b.hollow());
         chart
             .draw_series(std::iter::once(Rectangle::new(
@@ -426,7 +463,7 @@ pub fn draw_monthly<DB: DrawingBackend>(
             )))
             .map_err(err)?;
     }
-    Ok(())
+    Ok(Some(xmap_of(&chart, (x0, x1))))
 }
 
 /// The x range (days since 1970) drawn for a date range: a few days of margin on each side so

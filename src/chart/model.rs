@@ -91,9 +91,13 @@ pub fn hectare_runs(bars: &[WeekBar]) -> Vec<Vec<(f64, f64)>> {
 
 /// The bar nearest to a data x (days), if any.
 pub fn nearest(bars: &[WeekBar], x: f64) -> Option<usize> {
-    bars.iter()
-        .enumerate()
-        .min_by(|a, b| (a.1.mid() - x).abs().total_cmp(&(b.1.mid() - x).abs()))
+    nearest_of(bars.iter().map(WeekBar::mid), x)
+}
+
+/// The index of the centre nearest to a data x, if any.
+pub fn nearest_of(mids: impl Iterator<Item = f64>, x: f64) -> Option<usize> {
+    mids.enumerate()
+        .min_by(|a, b| (a.1 - x).abs().total_cmp(&(b.1 - x).abs()))
         .map(|(i, _)| i)
 }
 
@@ -186,7 +190,19 @@ pub struct MonthBar {
     pub source: Citation,
 }
 
+impl AnnualBar {
+    /// Centre of the `i`-th bar on the annual chart's axis (one unit per year).
+    pub fn mid(i: usize) -> f64 {
+        i as f64 + 0.5
+    }
+}
+
 impl MonthBar {
+    /// Centre of the bar (days since 1970).
+    pub fn mid(&self) -> f64 {
+        Date::new(self.year, self.month, 1).map_or(0.0, |d| f64::from(d.days()) + 14.5)
+    }
+
     /// True when the bar is drawn hollow: the figure is qualified ("over", "about", "nearly").
     pub fn hollow(&self) -> bool {
         self.qualifier.is_qualified()
@@ -303,6 +319,10 @@ pub struct Pace {
     pub years: (f64, f64),
     /// Date of the contaminated-area statement.
     pub area_as_of: Date,
+    /// Where the contaminated area was stated.
+    pub area_source: Citation,
+    /// Where the annual total was published.
+    pub annual_source: Citation,
 }
 
 /// Computes the pace from the dataset (None when a needed figure is missing).
@@ -310,7 +330,8 @@ pub fn pace(ds: &Dataset) -> Option<Pace> {
     let area = stats::latest_context(&ds.totals, TotalMetric::AreaContaminatedKm2)?;
     let remaining_ha = area.value * 100.0;
     let last_year = *stats::annual_years(&ds.totals).last()?;
-    let annual = stats::annual(&ds.totals, last_year, Metric::Hectares)?.value;
+    let annual_total = stats::annual(&ds.totals, last_year, Metric::Hectares)?;
+    let annual = annual_total.value;
     let end = ds
         .weeks
         .iter()
@@ -340,6 +361,8 @@ pub fn pace(ds: &Dataset) -> Option<Pace> {
         rate_high,
         years: (remaining_ha / rate_high, remaining_ha / rate_low),
         area_as_of: area.as_of,
+        area_source: area.source.clone(),
+        annual_source: annual_total.source.clone(),
     })
 }
 

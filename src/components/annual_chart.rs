@@ -1,14 +1,90 @@
 //! Years: ANAMA's annual hectares with the stated goal as a reference line, the partial
 //! current year, and the pace card (a range with its assumptions, never a date).
 
-use super::canvas_chart::{theme, CanvasChart, DrawFn};
+use super::canvas_chart::{theme, DrawFn};
+use super::source_link::SourceLink;
+use super::tip_chart::{Tip, TipChart};
 use super::weekly_chart::chart_text;
 use crate::chart::{self, model};
-use crate::i18n::{fill, format};
+use crate::i18n::{fill, format, labels, Locale};
 use crate::state::use_app;
 use crate::stats;
 use leptos::prelude::*;
 use std::rc::Rc;
+
+/// Annual chart, monthly chart and pace.
+/// A bar's card and its row in the sources table.
+fn annual_tip(b: &model::AnnualBar, l: Locale) -> Tip {
+    let t = l.messages();
+    let value = format!("{} {}", format::auto(b.value, 1, l), t.unit_ha);
+    if b.partial {
+        return Tip {
+            title: b.label.clone(),
+            value: labels::qualified(t, b.qualifier, &value),
+            detail: fill(t.partial_sum_source, &[("n", &b.weeks.to_string())]),
+            source: None,
+        };
+    }
+    Tip {
+        title: b.label.clone(),
+        value: labels::qualified(t, b.qualifier, &value),
+        detail: b
+            .scope
+            .map(|s| labels::scope_label(t, s).to_string())
+            .unwrap_or_default(),
+        source: b.sources.first().cloned(),
+    }
+}
+
+fn month_tip(b: &model::MonthBar, l: Locale) -> Tip {
+    let t = l.messages();
+    let value = format!("{} {}", format::auto(b.value, 2, l), t.unit_ha);
+    Tip {
+        title: format!("{} {}", format::month_name(b.month, l), b.year),
+        value: labels::qualified(t, b.qualifier, &value),
+        detail: labels::scope_label(t, b.scope).to_string(),
+        source: Some(b.source.clone()),
+    }
+}
+
+/// The bars' sources as a small table: name, value with qualifier, whose figure, source.
+#[component]
+fn BarSources(
+    /// One row per bar.
+    #[prop(into)]
+    tips: Signal<Vec<Tip>>,
+    /// `data-testid` of the table.
+    testid: &'static str,
+) -> impl IntoView {
+    let app = use_app();
+    view! {
+        <details class="bar-sources">
+            <summary>{move || format!("{} ({})", app.t().bar_sources_heading, tips.with(Vec::len))}</summary>
+            <div class="table-wrap" tabindex="0" role="region" aria-label=move || app.t().bar_sources_heading>
+                <table data-testid=testid>
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || app.t().period}</th>
+                            <th scope="col" class="num">{move || app.t().col_figure}</th>
+                            <th scope="col">{move || app.t().col_whose}</th>
+                            <th scope="col">{move || app.t().source}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || tips.get().into_iter().map(|tip| view! {
+                            <tr>
+                                <th scope="row">{tip.title}</th>
+                                <td class="num">{tip.value}</td>
+                                <td>{tip.detail}</td>
+                                <td>{tip.source.map(|c| view! { <SourceLink citation=c/> })}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </details>
+    }
+}
 
 /// Annual chart, monthly chart and pace.
 #[component]
@@ -21,6 +97,7 @@ pub fn AnnualChart() -> impl IntoView {
                 .map(|t| t.value)
         })
     });
+    let active = RwSignal::new(None::<usize>);
     let draw: DrawFn = Rc::new(move |root, scale| {
         let l = app.locale.get();
         let mut text = chart_text(l);
@@ -34,8 +111,21 @@ pub fn AnnualChart() -> impl IntoView {
             &theme(app.theme.get()),
             &text,
             scale,
+            active.get(),
         )
-        .map(|_| None)
+        .map(Some)
+    });
+    let tips = Signal::derive(move || {
+        let l = app.locale.get();
+        bars.get()
+            .iter()
+            .map(|b| annual_tip(b, l))
+            .collect::<Vec<_>>()
+    });
+    let mids = Signal::derive(move || {
+        (0..bars.with(Vec::len))
+            .map(model::AnnualBar::mid)
+            .collect::<Vec<_>>()
     });
     let title = move || {
         let l = app.locale.get();
@@ -66,21 +156,14 @@ pub fn AnnualChart() -> impl IntoView {
         })
     };
     let label = move || {
-        let l = app.locale.get();
-        bars.get()
-            .iter()
-            .map(|b| {
-                format!(
-                    "{}: {} {}",
-                    b.label,
-                    format::auto(b.value, 1, l),
-                    l.messages().unit_ha
-                )
-            })
+        tips.get()
+            .into_iter()
+            .map(|t| format!("{}: {}", t.title, t.value))
             .collect::<Vec<_>>()
             .join("; ")
     };
     let month_bars = Memo::new(move |_| app.data.with(|d| model::month_bars(d)));
+    let active_m = RwSignal::new(None::<usize>);
     let draw_m: DrawFn = Rc::new(move |root, scale| {
         let text = chart_text(app.locale.get());
         chart::draw_monthly(
@@ -89,22 +172,29 @@ pub fn AnnualChart() -> impl IntoView {
             &theme(app.theme.get()),
             &text,
             scale,
+            active_m.get(),
         )
-        .map(|_| None)
     });
-    let label_m = move || {
+    let tips_m = Signal::derive(move || {
         let l = app.locale.get();
         month_bars
             .get()
             .iter()
-            .map(|b| {
-                format!(
-                    "{} {}: {}",
-                    format::month_short(b.month, l),
-                    b.year,
-                    format::auto(b.value, 2, l)
-                )
-            })
+            .map(|b| month_tip(b, l))
+            .collect::<Vec<_>>()
+    });
+    let mids_m = Signal::derive(move || {
+        month_bars
+            .get()
+            .iter()
+            .map(model::MonthBar::mid)
+            .collect::<Vec<_>>()
+    });
+    let label_m = move || {
+        tips_m
+            .get()
+            .into_iter()
+            .map(|t| format!("{}: {}", t.title, t.value))
             .collect::<Vec<_>>()
             .join("; ")
     };
@@ -113,18 +203,20 @@ pub fn AnnualChart() -> impl IntoView {
             <h2 id="annual-h">{move || app.t().annual_heading}</h2>
             <p class="chart-title">{title}</p>
             <div class="years-layout">
-                <div class="chart-wrap">
-                    <CanvasChart draw=draw testid="chart-annual" label=Signal::derive(label) aspect=0.55/>
+                <div>
+                    <TipChart draw=draw testid="chart-annual" label=Signal::derive(label) aspect=0.55
+                        active=active mids=mids tips=tips keys_id="annual-keys"/>
                     <p class="note">{partial}</p>
-                    <p class="chart-source">{move || app.t().annual_source}</p>
+                    <p class="chart-source" id="annual-keys">{move || app.t().annual_source} " " {move || app.t().bar_keys}</p>
+                    <BarSources tips=tips testid="annual-sources"/>
                 </div>
                 <PaceCard/>
             </div>
             <h3>{move || app.t().monthly_heading}</h3>
-            <div class="chart-wrap">
-                <CanvasChart draw=draw_m testid="chart-monthly" label=Signal::derive(label_m) aspect=0.3/>
-            </div>
-            <p class="note">{move || app.t().monthly_note}</p>
+            <TipChart draw=draw_m testid="chart-monthly" label=Signal::derive(label_m) aspect=0.3
+                active=active_m mids=mids_m tips=tips_m keys_id="monthly-keys"/>
+            <p class="note" id="monthly-keys">{move || app.t().monthly_note} " " {move || app.t().bar_keys}</p>
+            <BarSources tips=tips_m testid="monthly-sources"/>
         </section>
     }
 }
@@ -154,6 +246,12 @@ fn PaceCard() -> impl IntoView {
                     ("weekly", &format::int(p.rate_weekly, l)),
                     ("n", &p.weeks.to_string()),
                 ])}</p>
+                <p class="sources-line">
+                    <span class="sources-label">{t.sources} ": "</span>
+                    <SourceLink citation=p.annual_source.clone()/>
+                    ", "
+                    <SourceLink citation=p.area_source.clone()/>
+                </p>
             </aside>
         })
     }

@@ -73,6 +73,15 @@ fn basis_text(b: &Basis, l: Locale) -> String {
     }
 }
 
+/// A value rounded to three significant digits.
+fn round_sig3(v: f64) -> f64 {
+    if v <= 0.0 {
+        return v;
+    }
+    let mag = 10f64.powi(v.log10().floor() as i32 - 2);
+    (v / mag).round() * mag
+}
+
 /// A value in the counter's unit.
 fn figure_number(v: f64, is_ha: bool, l: Locale) -> String {
     if is_ha {
@@ -289,7 +298,18 @@ fn Counter(
                         "km2",
                         &with_q(format::auto((v / 100.0 * 10.0).round() / 10.0, 1, l)),
                     ),
-                    ("pitches", &with_q(format::int(v / PITCH_HA, l))),
+                    (
+                        "pitches",
+                        // A rounded figure gives a rounded count: three significant digits.
+                        &with_q(format::int(
+                            if q.is_empty() {
+                                v / PITCH_HA
+                            } else {
+                                round_sig3(v / PITCH_HA)
+                            },
+                            l,
+                        )),
+                    ),
                 ],
             ));
         }
@@ -320,10 +340,12 @@ fn Counter(
             <h3 class="counter-label">{move || label(app.t(), metric)}</h3>
             <p class="counter-figure">
                 {qualifier}
-                <span class="value" class:animating=move || shown.get().is_some()>{value_text}</span>
-                {move || anim_text().map(|t| view! { <span class="value-anim" aria-hidden="true">{t}</span> })}
-                " "
-                <span class="unit">{unit}</span>
+                <span class="value-line">
+                    <span class="value" class:animating=move || shown.get().is_some()>{value_text}</span>
+                    {move || anim_text().map(|t| view! { <span class="value-anim" aria-hidden="true">{t}</span> })}
+                    " "
+                    <span class="unit">{unit}</span>
+                </span>
             </p>
             <p class="counter-asof">{as_of}</p>
             {exact}
@@ -342,26 +364,31 @@ pub fn SourceList(
     sources: Signal<Vec<Citation>>,
 ) -> impl IntoView {
     let app = use_app();
-    view! {
-        <p class="sources-line">
-            {move || {
-                let s = sources.get();
-                let n = s.len();
-                let label = if n > 1 { app.t().sources } else { app.t().source };
-                view! {
-                    <span class="sources-label">{label} ": "</span>
-                    {s.into_iter()
-                        .take(3)
-                        .enumerate()
-                        .map(|(i, c)| view! {
-                            {(i > 0).then_some(", ")}
-                            <SourceLink citation=c/>
-                        })
-                        .collect_view()}
-                    {(n > 3).then(|| format!(" +{}", n - 3))}
-                }
-            }}
-        </p>
+    move || {
+        let s = sources.get();
+        // No label without a source after it: a figure with no source shows none.
+        (!s.is_empty()).then(|| {
+            view! {
+            <p class="sources-line">
+                {{
+                    let n = s.len();
+                    let label = if n > 1 { app.t().sources } else { app.t().source };
+                    view! {
+                        <span class="sources-label">{label} ": "</span>
+                        {s.into_iter()
+                            .take(3)
+                            .enumerate()
+                            .map(|(i, c)| view! {
+                                {(i > 0).then_some(", ")}
+                                <SourceLink citation=c/>
+                            })
+                            .collect_view()}
+                        {(n > 3).then(|| format!(" +{}", n - 3))}
+                    }
+                }}
+            </p>
+            }
+        })
     }
 }
 
@@ -418,9 +445,11 @@ fn TotalCounter(
             <h3 class="counter-label">{move || app.t().total_items}</h3>
             <p class="counter-figure">
                 {qualifier}
-                <span class="value">{value}</span>
-                " "
-                <span class="unit">{move || app.t().unit_items}</span>
+                <span class="value-line">
+                    <span class="value">{value}</span>
+                    " "
+                    <span class="unit">{move || app.t().unit_items}</span>
+                </span>
             </p>
             <p class="counter-asof">{as_of}</p>
             {exact}

@@ -3,8 +3,8 @@
 
 use super::method::status_label;
 use super::source_link::SourceLink;
-use crate::data::{Metric, Qualifier};
-use crate::i18n::{fill, format};
+use crate::data::Metric;
+use crate::i18n::{fill, format, labels};
 use crate::state::use_app;
 use leptos::prelude::*;
 
@@ -101,10 +101,7 @@ pub fn DataTable() -> impl IntoView {
                                         .map(|w| {
                                             let cell = |m: Metric| {
                                                 w.value(m)
-                                                    .map(|v| {
-                                                        let q = if m == Metric::Hectares && w.hectares_qualifier == Qualifier::Over { "> " } else { "" };
-                                                        format!("{q}{}", format::auto(v, 4, l))
-                                                    })
+                                                    .map(|v| labels::with_symbol(w.qualifier(m), &format::auto(v, 4, l)))
                                                     .unwrap_or_else(|| "—".into())
                                             };
                                             view! {
@@ -117,7 +114,7 @@ pub fn DataTable() -> impl IntoView {
                                                     <td>
                                                         <span class=format!("status-dot {}", w.status.as_str())></span>
                                                         {status_label(t, w.status)}
-                                                        {(!w.reason.is_empty()).then(|| view! { <span class="cell-reason">{w.reason.clone()}</span> })}
+                                                        {(!w.reason.is_empty()).then(|| view! { <span class="cell-reason">{w.reason_in(l.as_str()).to_string()}</span> })}
                                                     </td>
                                                     <td class="cell-sources">
                                                         {w.sources.iter().cloned().map(|c| view! { <SourceLink citation=c/> " " }).collect_view()}
@@ -131,6 +128,7 @@ pub fn DataTable() -> impl IntoView {
                         </tbody>
                     </table>
                 </div>
+                <p class="note" data-testid="qualifier-legend">{move || app.t().q_legend}</p>
             </details>
         </section>
     }

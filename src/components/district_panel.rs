@@ -63,16 +63,11 @@ fn Facts(
                         }
                         _ => format!("{} {}", format::int(f.value, l), t.unit_items),
                     };
-                    let q = match f.qualifier {
-                        crate::data::Qualifier::Exact => "",
-                        crate::data::Qualifier::Over => "> ",
-                        crate::data::Qualifier::UpTo => "≤ ",
-                        _ => "≈ ",
-                    };
+                    let value = crate::i18n::labels::qualified(t, f.qualifier, &value);
                     view! {
                         <li class="fact">
                             <span class="fact-label">{label}</span>
-                            <span class="fact-value">{q}{value}</span>
+                            <span class="fact-value">{value}</span>
                             <span class="fact-src"><SourceLink citation=f.source.clone()/></span>
                         </li>
                     }

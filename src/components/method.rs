@@ -45,8 +45,9 @@ pub fn SourcesMethod() -> impl IntoView {
         <section class="method" aria-labelledby="method-h" data-testid="method">
             <h2 id="method-h">{move || app.t().method_heading}</h2>
             <p class="lede">{move || app.t().method_intro}</p>
-            <h3>{move || app.t().coverage_heading}</h3>
-            <div class="table-wrap">
+            <h3 id="coverage-h">{move || app.t().coverage_heading}</h3>
+            // Focusable: on a phone the table scrolls sideways, and a keyboard must reach it.
+            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="coverage-h">
                 <table class="coverage" data-testid="coverage-table">
                     <thead>
                         <tr>
@@ -119,7 +120,7 @@ pub fn SourcesMethod() -> impl IntoView {
                                     <strong>{format::period(w.start, w.end, l)}</strong>
                                     " · "
                                     <span class="status-tag">{status_label(l.messages(), w.status)}</span>
-                                    <span class="reason">{w.reason.clone()}</span>
+                                    <span class="reason">{w.reason_in(l.as_str()).to_string()}</span>
                                     <SourceList sources=Signal::derive(move || sources.clone())/>
                                 </li>
                             }

@@ -15,4 +15,5 @@ pub mod range_control;
 pub mod region_map;
 pub mod share;
 pub mod source_link;
+pub mod tip_chart;
 pub mod weekly_chart;

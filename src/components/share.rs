@@ -245,7 +245,8 @@ fn ShareDialog(
                     stats::latest_context(&d.totals, crate::data::TotalMetric::GoalHectaresPerYear)
                         .map(|t| t.value);
                 chart::to_svg::<SurfaceSvg>((900, 500), |root| {
-                    chart::draw_annual(root, &bars, goal, &chart::LIGHT, &text, scale)
+                    chart::draw_annual(root, &bars, goal, &chart::LIGHT, &text, scale, None)
+                        .map(|_| ())
                 })
                 .ok()
             }

@@ -5,7 +5,7 @@ use super::canvas_chart::{theme, CanvasChart, DrawFn};
 use super::source_link::SourceLink;
 use crate::chart::{self, model, ChartText, XMap};
 use crate::data::{Metric, Status};
-use crate::i18n::{fill, format, Locale};
+use crate::i18n::{fill, format, labels, Locale};
 use crate::state::use_app;
 use crate::stats::{self, DateRange};
 use leptos::ev;
@@ -180,14 +180,11 @@ pub fn WeeklyChart() -> impl IntoView {
         };
         let row = |label: &'static str, cls: &'static str, v: Option<f64>, ha: bool| {
             let text = match v {
-                Some(v) if ha => {
-                    let q = if w.hectares_qualifier == crate::data::Qualifier::Over {
-                        "> "
-                    } else {
-                        ""
-                    };
-                    format!("{q}{} {}", format::auto(v, 2, l), t.unit_ha)
-                }
+                Some(v) if ha => labels::qualified(
+                    t,
+                    w.hectares_qualifier,
+                    &format!("{} {}", format::auto(v, 2, l), t.unit_ha),
+                ),
                 Some(v) => format::int(v, l),
                 None => "—".into(),
             };
@@ -224,7 +221,12 @@ pub fn WeeklyChart() -> impl IntoView {
                 aria-describedby="weekly-keys"
                 on:pointermove=on_move
                 on:pointerdown=on_move
-                on:pointerleave=move |_| active.set(None)
+                on:pointerleave=move |e: ev::PointerEvent| {
+                    // Touch fires pointerleave as the finger lifts: a tapped week stays shown.
+                    if e.pointer_type() == "mouse" {
+                        active.set(None);
+                    }
+                }
                 on:keydown=on_key
             >
                 <CanvasChart draw=draw testid="chart-weekly" label=Signal::derive(move || summary().unwrap_or_default()) on_map=xmap.write_only() aspect=0.42/>

@@ -42,6 +42,8 @@ pub struct Messages {
     pub lower_bound: &'static str,
     /// `derived_total`: Derived: anti-tank + anti-personnel + UXO
     pub derived_total: &'static str,
+    /// `bar_keys`: Hover or tap a bar, or use the arrow keys, for its figure an
+    pub bar_keys: &'static str,
     /// `partial_sum_source`: sum of {n} reported weeks (sources in the data table)
     pub partial_sum_source: &'static str,
     /// `col_whose`: Whose figure
@@ -359,6 +361,7 @@ pub const EN: Messages = Messages {
     weekly_partial: "{k} of {n} weeks printed this figure",
     lower_bound: "at least: some weeks printed “more than N”",
     derived_total: "Derived: anti-tank + anti-personnel + UXO",
+    bar_keys: "Hover or tap a bar, or use the arrow keys, for its figure and source.",
     partial_sum_source: "sum of {n} reported weeks (sources in the data table)",
     col_whose: "Whose figure",
     col_figure: "Figure",
@@ -529,6 +532,7 @@ pub const AZ: Messages = Messages {
     weekly_partial: "{n} həftədən {k}-də bu rəqəm verilib",
     lower_bound: "ən azı: bəzi həftələrdə “N-dən çox” yazılıb",
     derived_total: "Hesablanıb: tank əleyhinə + piyada əleyhinə + sursat",
+    bar_keys: "Rəqəmi və mənbəyi görmək üçün sütunun üzərinə gəlin, toxunun və ya ox düymələrindən istifadə edin.",
     partial_sum_source: "{n} açıqlanmış həftənin cəmi (mənbələr məlumat cədvəlində)",
     col_whose: "Kimin rəqəmi",
     col_figure: "Rəqəm",
@@ -699,6 +703,7 @@ pub const RU: Messages = Messages {
     weekly_partial: "Эта цифра есть в {k} из {n} недель",
     lower_bound: "не менее: в некоторых неделях напечатано «более N»",
     derived_total: "Расчёт: противотанковые + противопехотные + боеприпасы",
+    bar_keys: "Наведите на столбец, коснитесь его или используйте клавиши со стрелками, чтобы увидеть цифру и источник.",
     partial_sum_source: "сумма {n} опубликованных недель (источники — в таблице данных)",
     col_whose: "Чья цифра",
     col_figure: "Цифра",
