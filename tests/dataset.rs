@@ -459,3 +459,18 @@ fn victims_and_context() {
         .expect("file");
     assert_eq!(v.as_of.to_string(), newest);
 }
+
+/// The State Statistics Committee's figures are scoped `ssc` wherever they come from its
+/// article: no ANAMA-scoped statement cites the same address as a per-district SSC row.
+#[test]
+fn statistics_committee_figures_keep_their_scope() {
+    let totals = read("data/totals.csv");
+    let ssc: Vec<&str> = totals
+        .iter()
+        .filter(|r| r["scope"] == "ssc")
+        .map(|r| r["source"].as_str())
+        .collect();
+    for r in totals.iter().filter(|r| r["scope"] == "anama") {
+        assert!(!ssc.contains(&r["source"].as_str()), "{r:?}");
+    }
+}

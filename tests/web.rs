@@ -300,7 +300,7 @@ async fn sleep(ms: i32) {
 }
 
 #[wasm_bindgen_test]
-async fn counters_count_up_with_the_final_number_in_the_dom_from_the_start() {
+async fn counters_show_final_figures_on_load_and_count_up_only_on_a_change() {
     mount_fresh().await;
     sleep(100).await;
     let final_text = clearance_atlas::i18n::format::auto(
@@ -309,6 +309,15 @@ async fn counters_count_up_with_the_final_number_in_the_dom_from_the_start() {
         clearance_atlas::i18n::Locale::En,
     );
     assert_eq!(text_of("[data-testid=counter-hectares] .value"), final_text);
+    // On load nothing animates: what a capture sees is the final figure.
+    assert!(document()
+        .query_selector("[data-testid=counter-hectares] .value-anim")
+        .ok()
+        .flatten()
+        .is_none());
+    click("[data-testid=preset-year]");
+    sleep(100).await;
+    let final_text = text_of("[data-testid=counter-hectares] .value");
     let anim = text_of("[data-testid=counter-hectares] .value-anim");
     assert!(
         !anim.is_empty() && anim != final_text,

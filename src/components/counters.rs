@@ -193,8 +193,9 @@ fn Counter(
             .filter(|w| !w.is_empty())
             .map(|w| view! { <span class="qualifier">{w}</span> " " })
     };
-    // Count-up: an aria-hidden copy animates while the final number stays in `.value`
-    // (screen readers and tests read it from the start); skipped under reduced motion.
+    // Count-up on a change of range or district: an aria-hidden copy animates while the final
+    // number stays in `.value` (screen readers, print and tests read it); never on first load,
+    // skipped under reduced motion.
     let target = Memo::new(move |_| figure().and_then(|f| f.value));
     let shown = RwSignal::new(None::<f64>);
     let running = StoredValue::new(None::<IntervalHandle>);
@@ -204,8 +205,9 @@ fn Counter(
             h.clear();
             running.set_value(None);
         }
-        let from = prev.flatten().unwrap_or(0.0);
-        let Some(to_v) = to else {
+        // The first figures appear as they are: a print, screenshot or archive made while the
+        // page loads shows the final numbers. Only a change the reader makes counts up.
+        let (Some(from), Some(to_v)) = (prev.flatten(), to) else {
             shown.set(None);
             return to;
         };
