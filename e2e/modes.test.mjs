@@ -149,3 +149,20 @@ test("share dialog: link and iframe snippet of this view; CSV export with one so
   assert.equal(await page.locator("[data-testid=share-dialog]").count(), 0);
   await context.close();
 });
+
+test("kiosk at 1920×1080: the map's legend and every counter's source clear the bottom button and badge", async () => {
+  for (const lang of ["az", "en", "ru"]) {
+    const { page, context } = await open(env.browser, `${env.base}?kiosk=1&interval=3&lang=${lang}`, { width: 1920, height: 1080 });
+    const bottomTop = async () => Math.min(...(await Promise.all([".kiosk-hint", ".as-of"].map((s) => page.locator(s).boundingBox()))).filter(Boolean).map((b) => b.y));
+    await page.waitForFunction(() => document.documentElement.dataset.scene === "counters");
+    const limit = await bottomTop();
+    for (const id of ["hectares", "anti-personnel", "anti-tank", "uxo", "total"]) {
+      const src = await page.locator(`[data-testid=counter-${id}] .sources-line`).boundingBox();
+      assert.ok(src && src.y + src.height <= limit, `${lang} ${id}: source at ${src?.y}+${src?.height}, bottom bar at ${limit}`);
+    }
+    await page.waitForFunction(() => document.documentElement.dataset.scene === "map", null, { timeout: 15_000 });
+    const legend = await page.locator("[data-testid=map-legend]").boundingBox();
+    assert.ok(legend && legend.y + legend.height <= limit, `${lang}: legend ends at ${legend?.y + legend?.height}, bottom bar at ${limit}`);
+    await context.close();
+  }
+});

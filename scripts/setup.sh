@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs whatever is missing, idempotently and pinned: wasm32 target, clippy/rustfmt,
-# trunk 0.21.14, wasm-bindgen-cli (= Cargo.lock), Chromium + chromedriver (apt), npm dev tools
+# trunk 0.21.14, wasm-bindgen-cli (= Cargo.lock), Chromium + chromedriver + poppler-utils (apt), npm dev tools
 # (binaryen's wasm-opt 132, playwright-core, axe-core) from package-lock.json.
 # Nothing is downloaded outside cargo, npm and apt. Source it or run it; prints what it does.
 set -euo pipefail
@@ -36,11 +36,12 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WB_VERSION"
   cargo install wasm-bindgen-cli --version "$WB_VERSION" --force
 fi
 
-if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-  say "installing Debian's chromium and chromium-driver"
+# poppler-utils: pdfinfo and pdftotext read the printed bulletin in the end-to-end suite.
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! command -v pdftotext >/dev/null; then
+  say "installing Debian's chromium, chromium-driver and poppler-utils"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver poppler-utils >/dev/null
 fi
 
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then

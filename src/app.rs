@@ -328,6 +328,48 @@ fn Footer() -> impl IntoView {
             url::serialize(&v)
         )
     };
+    // The printed bulletin's one line of sources: the outlets of the headline figures, how many
+    // outlets printed the weekly reports, and the address of this exact view.
+    let print_sources = move || {
+        let l = app.locale.get();
+        let range = app.range.get();
+        let (outlets, n) = app.data.with(|d| {
+            let mut outlets: Vec<String> = Vec::new();
+            if let Some(h) = stats::headline(d, range) {
+                for f in h.figures.iter().chain(std::iter::once(&h.total)) {
+                    for c in f.sources.iter().take(1) {
+                        if !outlets.contains(&c.outlet) {
+                            outlets.push(c.outlet.clone());
+                        }
+                    }
+                }
+            }
+            let mut all: Vec<&str> = d
+                .weeks
+                .iter()
+                .filter(|w| w.counts())
+                .flat_map(|w| w.sources.iter().map(|c| c.outlet.as_str()))
+                .collect();
+            crate::sort::sort(&mut all);
+            all.dedup();
+            (outlets, all.len())
+        });
+        let loc = window().location();
+        let url = format!(
+            "{}{}{}",
+            loc.origin().unwrap_or_default(),
+            loc.pathname().unwrap_or_default(),
+            loc.search().unwrap_or_default()
+        );
+        crate::i18n::fill(
+            l.messages().print_sources,
+            &[
+                ("outlets", &outlets.join(", ")),
+                ("n", &n.to_string()),
+                ("url", &url),
+            ],
+        )
+    };
     view! {
         <footer class="site-footer">
             {move || match app.mode {
@@ -340,6 +382,7 @@ fn Footer() -> impl IntoView {
                 .into_any(),
                 _ => view! { <p>{app.t().footer}</p> }.into_any(),
             }}
+            <p class="print-only print-sources" data-testid="print-sources">{print_sources}</p>
         </footer>
     }
 }

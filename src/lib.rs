@@ -2,7 +2,7 @@
 //! from ANAMA's weekly reports, as a Leptos single-page app with its dataset compiled in.
 //!
 //! Pure modules (`data`, `stats`, `geo`, `i18n`, `chart`) import neither leptos nor web-sys and
-//! are tested natively; `app`, `state` and `components` are the thin browser layer.
+//! are tested natively; `app`, `state`, `web` and `components` are the thin browser layer.
 
 pub mod app;
 pub mod chart;
@@ -15,5 +15,6 @@ pub mod kiosk;
 pub mod sort;
 pub mod state;
 pub mod stats;
+pub mod web;
 
 pub use app::App;

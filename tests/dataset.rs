@@ -474,3 +474,46 @@ fn statistics_committee_figures_keep_their_scope() {
         assert!(!ssc.contains(&r["source"].as_str()), "{r:?}");
     }
 }
+
+/// A district's counters: UXO and the total from the Statistics Committee's per-district rows
+/// (other explosive ordnance; mines + that ordnance), anti-tank and anti-personnel left empty
+/// with the combined mines figure to say so.
+#[test]
+fn district_counters_use_the_statistics_committee_rows() {
+    let d = ds();
+    let totals = read("data/totals.csv");
+    for dist in &d.districts {
+        let row = |m: &str| {
+            totals
+                .iter()
+                .find(|r| {
+                    r["kind"] == "district_period" && r["district"] == dist.id && r["metric"] == m
+                })
+                .and_then(|r| num(r, "value"))
+        };
+        let h = stats::district_headline(&d, &dist.id, None);
+        assert_eq!(
+            h.get(Metric::Uxo).value,
+            row("explosive_ordnance"),
+            "{}",
+            dist.id
+        );
+        assert_eq!(h.get(Metric::AntiTank).value, None);
+        assert_eq!(
+            h.mines_combined.as_ref().and_then(|f| f.value),
+            row("mines")
+        );
+        let total = row("mines")
+            .zip(row("explosive_ordnance"))
+            .map(|(a, b)| a + b);
+        assert_eq!(h.total.value, total, "{}", dist.id);
+        for f in h.figures.iter().chain([&h.total]) {
+            assert_eq!(
+                f.value.is_some(),
+                !f.sources.is_empty(),
+                "{}: a figure and its source",
+                dist.id
+            );
+        }
+    }
+}

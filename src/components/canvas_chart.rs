@@ -213,6 +213,14 @@ impl DrawingBackend for Surface<'_> {
     }
 }
 
+/// Width in CSS pixels at which charts are drawn for print (about the width of an A4 or US
+/// Letter page inside 10 mm margins).
+pub const PRINT_CSS_WIDTH: f64 = 720.0;
+/// Device pixels per CSS pixel when drawing for print (about 290 dpi on paper).
+pub const PRINT_DPR: f64 = 3.0;
+/// The tallest a chart is drawn for print, as a fraction of its width (the bulletin is one page).
+pub const PRINT_MAX_ASPECT: f64 = 0.27;
+
 /// A canvas that a plotters drawing fills.
 #[component]
 pub fn CanvasChart(
@@ -258,16 +266,12 @@ pub fn CanvasChart(
         width.set(canvas.client_width() as f64);
     });
 
-    Effect::new(move |_| {
-        let w = width.get();
-        let Some(canvas) = canvas_ref.get() else {
+    // Draws at a CSS width and height and a device pixel ratio. `css_height` is set on the
+    // element only for the screen; in print the stylesheet sizes the canvas from its bitmap.
+    let paint = Rc::new(move |w: f64, dpr: f64, css_h: f64, screen: bool| {
+        let Some(canvas) = canvas_ref.get_untracked() else {
             return;
         };
-        if w < 10.0 {
-            return;
-        }
-        let dpr = window().device_pixel_ratio().max(1.0);
-        let css_h = (w * aspect).clamp(220.0, 560.0);
         let (pw, ph) = ((w * dpr).round() as u32, (css_h * dpr).round() as u32);
         // Resize only when the size changed: assigning width or height, even the same value,
         // reallocates the bitmap, and a new style height forces a layout. Otherwise the chart's
@@ -275,8 +279,10 @@ pub fn CanvasChart(
         if canvas.width() != pw || canvas.height() != ph {
             canvas.set_width(pw);
             canvas.set_height(ph);
-            let _ = web_sys::HtmlElement::style(&canvas)
-                .set_property("height", &format!("{css_h:.0}px"));
+            if screen {
+                let _ = web_sys::HtmlElement::style(&canvas)
+                    .set_property("height", &format!("{css_h:.0}px"));
+            }
         }
         let font = (if w < 500.0 { 12.0 } else { 13.5 }) * dpr * if w > 1600.0 { 1.4 } else { 1.0 };
         let scale = Scale {
@@ -299,6 +305,48 @@ pub fn CanvasChart(
                 leptos::logging::warn!("chart {testid} not drawn: {e}");
                 failed.set(true);
             }
+        }
+    });
+
+    let on_screen = paint.clone();
+    Effect::new(move |_| {
+        let w = width.get();
+        if canvas_ref.get().is_none() || w < 10.0 {
+            return;
+        }
+        let dpr = window().device_pixel_ratio().max(1.0);
+        on_screen(w, dpr, (w * aspect).clamp(220.0, 560.0), true);
+    });
+
+    // Print: redraw at print resolution and a print-sized layout before the page is laid out
+    // for paper (not a stretched screen bitmap), and back after. The handlers run synchronously
+    // inside the browser's print steps.
+    let for_print = paint.clone();
+    let before = Closure::<dyn Fn()>::new(move || {
+        for_print(
+            PRINT_CSS_WIDTH,
+            PRINT_DPR,
+            PRINT_CSS_WIDTH * aspect.min(PRINT_MAX_ASPECT),
+            false,
+        );
+    });
+    let after = Closure::<dyn Fn()>::new(move || {
+        let w = width.get_untracked();
+        if w >= 10.0 {
+            let dpr = window().device_pixel_ratio().max(1.0);
+            paint(w, dpr, (w * aspect).clamp(220.0, 560.0), true);
+        }
+    });
+    let win = window();
+    let _ = win.add_event_listener_with_callback("beforeprint", before.as_ref().unchecked_ref());
+    let _ = win.add_event_listener_with_callback("afterprint", after.as_ref().unchecked_ref());
+    let listeners = StoredValue::new_local(Some((before, after)));
+    on_cleanup(move || {
+        if let Some((b, a)) = listeners.try_update_value(Option::take).flatten() {
+            let w = window();
+            let _ =
+                w.remove_event_listener_with_callback("beforeprint", b.as_ref().unchecked_ref());
+            let _ = w.remove_event_listener_with_callback("afterprint", a.as_ref().unchecked_ref());
         }
     });
 

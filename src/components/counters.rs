@@ -2,7 +2,7 @@
 //! each with unit, what it counts, a glossary line and its sources.
 
 use super::source_link::SourceLink;
-use crate::data::{Citation, Metric, Qualifier};
+use crate::data::{Citation, Metric, Period, Qualifier};
 use crate::i18n::{fill, format, labels, Locale, Messages};
 use crate::state::use_app;
 use crate::stats::{self, Basis, Figure};
@@ -100,9 +100,17 @@ fn qualifier_text(f: &Figure, t: &Messages) -> &'static str {
     }
 }
 
-/// "to 31 Dec 2025 · Cabinet of Ministers report" for a statement.
+/// "to 31 Dec 2025 · Cabinet of Ministers report" for a statement; "2020–2024 · State
+/// Statistics Committee" for a figure that covers a period.
 fn statement_line(f: &Figure, l: Locale) -> Option<String> {
     let t = l.messages();
+    if f.period != Period::None {
+        return Some(format!(
+            "{} · {}",
+            f.period.to_string().replace("..", "–"),
+            labels::scope_label(t, f.scope?)
+        ));
+    }
     Some(fill(
         t.figure_as_of,
         &[
@@ -258,18 +266,24 @@ fn Counter(
         let t = l.messages();
         let f = figure()?;
         let Some(v) = f.value else {
-            let district = matches!(
-                headline.get().map(|h| h.basis),
-                Some(Basis::District { .. })
-            );
-            return Some(
-                if district {
-                    t.not_published
-                } else {
-                    t.not_published_any
-                }
-                .to_string(),
-            );
+            let h = headline.get()?;
+            if !matches!(h.basis, Basis::District { .. }) {
+                return Some(t.not_published_any.to_string());
+            }
+            // Say exactly what is published instead.
+            let mines = h
+                .mines_combined
+                .filter(|_| matches!(metric, Metric::AntiTank | Metric::AntiPersonnel));
+            return Some(match mines.and_then(|m| Some((m.value?, m.period))) {
+                Some((mv, p)) => fill(
+                    t.district_mines_only,
+                    &[
+                        ("v", &format::int(mv, l)),
+                        ("period", &p.to_string().replace("..", "–")),
+                    ],
+                ),
+                None => t.not_published.to_string(),
+            });
         };
         let mut parts = Vec::new();
         if f.reported.is_some() {
@@ -436,8 +450,12 @@ fn TotalCounter(
     };
     let how = move || {
         let t = app.t();
+        let district = headline
+            .get()
+            .is_some_and(|h| matches!(h.basis, Basis::District { .. }));
         match total() {
             Some((_, false)) => t.total_statement,
+            _ if district => t.district_total_how,
             _ => t.derived_total,
         }
     };

@@ -41,8 +41,8 @@ pub fn Header() -> impl IntoView {
                     <span class="as-of-date">{as_of_text}</span>
                     " "
                     <span class="as-of-basis" data-testid="data-as-of-basis">"(" {as_of_basis} ")"</span>
-                    " · "
-                    <span>{move || app.t().source_anama}</span>
+                    <span class="as-of-sep">" · "</span>
+                    <span class="as-of-source">{move || app.t().source_anama}</span>
                 </p>
             </div>
             <div class="header-tools">

@@ -319,7 +319,7 @@ fn ShareDialog(
                 <button type="button" class="btn" on:click=move |_| svg("annual")>{move || app.t().annual_heading} " · SVG"</button>
                 <button type="button" class="btn" on:click=map_svg>{move || app.t().map_heading} " · SVG"</button>
                 <button type="button" class="btn" data-testid="export-map-png" on:click=map_png>{move || app.t().map_heading} " · PNG"</button>
-                <button type="button" class="btn" on:click=move |_| { let _ = window().print(); }>{move || app.t().print}</button>
+                <button type="button" class="btn" data-testid="print-bulletin" on:click=move |_| { let _ = window().print(); }>{move || app.t().print}</button>
             </div>
             <button type="button" class="btn close" data-testid="share-close" on:click=move |_| open.set(false)>{move || app.t().close}</button>
         </div>

@@ -2,8 +2,9 @@
 //! qualifier, whose figure, and its source one step away. Used by the annual and monthly charts.
 //!
 //! Mouse: hover shows the nearest bar, leaving hides it. Touch and pen: a tap selects the
-//! nearest bar and the card stays until another tap, a tap outside or Escape. Keyboard: arrows,
-//! Home and End move, Escape closes.
+//! nearest bar and the card stays until another tap, a tap outside (the chart loses focus) or
+//! Escape; a drag moves it, a vertical swipe still scrolls the page. Keyboard: arrows, Home and
+//! End move, Escape closes.
 
 use super::canvas_chart::{CanvasChart, DrawFn};
 use super::source_link::SourceLink;
@@ -81,6 +82,13 @@ pub fn TipChart(
             active.set(None);
         }
     };
+    // A tap elsewhere on the page moves the focus out of the chart: the card closes (a tap on
+    // its source link keeps the focus inside, and the card open).
+    let on_focusout = move |e: ev::FocusEvent| {
+        if crate::web::focus_left(&e) {
+            active.set(None);
+        }
+    };
     let on_key = move |e: ev::KeyboardEvent| {
         let n = mids.with_untracked(Vec::len);
         if n == 0 {
@@ -133,6 +141,7 @@ pub fn TipChart(
             on:pointerdown=on_down
             on:pointerleave=on_leave
             on:keydown=on_key
+            on:focusout=on_focusout
         >
             <CanvasChart draw=draw testid=testid label=label on_map=xmap.write_only() aspect=aspect/>
             {card}

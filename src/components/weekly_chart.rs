@@ -228,6 +228,12 @@ pub fn WeeklyChart() -> impl IntoView {
                     }
                 }
                 on:keydown=on_key
+                on:focusout=move |e: ev::FocusEvent| {
+                    // A tap elsewhere moves the focus out: the card closes.
+                    if crate::web::focus_left(&e) {
+                        active.set(None);
+                    }
+                }
             >
                 <CanvasChart draw=draw testid="chart-weekly" label=Signal::derive(move || summary().unwrap_or_default()) on_map=xmap.write_only() aspect=0.42/>
                 {tooltip}

@@ -437,9 +437,10 @@ impl From<Metric> for TotalMetric {
 }
 
 /// The period a total covers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Default)]
 pub enum Period {
     /// Not a period: a running total or a statement at a date (`as_of`).
+    #[default]
     None,
     /// A calendar year (`2025`).
     Year(i32),

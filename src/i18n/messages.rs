@@ -42,6 +42,12 @@ pub struct Messages {
     pub lower_bound: &'static str,
     /// `derived_total`: Derived: anti-tank + anti-personnel + UXO
     pub derived_total: &'static str,
+    /// `district_total_how`: Derived: mines + other explosive ordnance, as the State Stat
+    pub district_total_how: &'static str,
+    /// `district_mines_only`: Not published apart for districts: the State Statistics Comm
+    pub district_mines_only: &'static str,
+    /// `print_sources`: Sources: {outlets} (headline figures); the weekly chart: ANA
+    pub print_sources: &'static str,
     /// `bar_keys`: Hover or tap a bar, or use the arrow keys, for its figure an
     pub bar_keys: &'static str,
     /// `partial_sum_source`: sum of {n} reported weeks (sources in the data table)
@@ -200,7 +206,7 @@ pub struct Messages {
     pub fact_share: &'static str,
     /// `no_facts`: No district-level figure is published for {name}.
     pub no_facts: &'static str,
-    /// `district_basis`: {name}: hectares cleared in {period} (Cabinet of Ministers r
+    /// `district_basis`: {name}: the figures published for this district, each with i
     pub district_basis: &'static str,
     /// `district_none`: {name}: no district figure is published for this selection
     pub district_none: &'static str,
@@ -361,6 +367,9 @@ pub const EN: Messages = Messages {
     weekly_partial: "{k} of {n} weeks printed this figure",
     lower_bound: "at least: some weeks printed “more than N”",
     derived_total: "Derived: anti-tank + anti-personnel + UXO",
+    district_total_how: "Derived: mines + other explosive ordnance, as the State Statistics Committee published them for the district",
+    district_mines_only: "Not published apart for districts: the State Statistics Committee gives mines of both kinds together, {v} in {period}, counted in the total.",
+    print_sources: "Sources: {outlets} (headline figures); the weekly chart: ANAMA's weekly reports as printed by {n} news outlets, each week linked in the atlas. Every figure with its source: {url}",
     bar_keys: "Hover or tap a bar, or use the arrow keys, for its figure and source.",
     partial_sum_source: "sum of {n} reported weeks (sources in the data table)",
     col_whose: "Whose figure",
@@ -440,7 +449,7 @@ pub const EN: Messages = Messages {
     panel_facts_heading: "What the data say about {name}",
     fact_share: "Share of the district cleared, {date}",
     no_facts: "No district-level figure is published for {name}.",
-    district_basis: "{name}: hectares cleared in {period} (Cabinet of Ministers report); mines and ordnance are not published per district and year",
+    district_basis: "{name}: the figures published for this district, each with its period and source",
     district_none: "{name}: no district figure is published for this selection",
     not_published: "not published for this district",
     legend_area: "Hectares cleared",
@@ -515,7 +524,7 @@ pub const EN: Messages = Messages {
 pub const AZ: Messages = Messages {
     title: "Azərbaycanın azad edilmiş ərazilərində minatəmizləmə",
     purpose: "Azərbaycan Respublikasının Minadan Təmizləmə üzrə Agentliyinin (ANAMA) hesabatlarına görə torpaqların həftəbəhəftə təhlükəsiz edilməsi.",
-    data_as_of: "Məlumatlar {date} tarixinədək",
+    data_as_of: "Məlumatlar {date} tarixinə",
     source_anama: "Mənbə: ANAMA, istinad edilən KİV-lərin dərc etdiyi kimi",
     language: "Dil",
     skip_link: "Rəqəmlərə keç",
@@ -532,6 +541,9 @@ pub const AZ: Messages = Messages {
     weekly_partial: "{n} həftədən {k}-də bu rəqəm verilib",
     lower_bound: "ən azı: bəzi həftələrdə “N-dən çox” yazılıb",
     derived_total: "Hesablanıb: tank əleyhinə + piyada əleyhinə + sursat",
+    district_total_how: "Hesablanıb: minalar + digər partlayıcı sursatlar, Dövlət Statistika Komitəsinin rayon üzrə dərc etdiyi kimi",
+    district_mines_only: "Rayonlar üzrə ayrıca dərc edilmir: Dövlət Statistika Komitəsi hər iki növ minanı birlikdə verir — {period} illərində {v}, cəmə daxildir.",
+    print_sources: "Mənbələr: {outlets} (əsas rəqəmlər); həftəlik qrafik: ANAMA-nın həftəlik hesabatları, {n} xəbər saytının dərc etdiyi kimi, hər həftə atlasda keçidlə verilib. Bütün rəqəmlər mənbələri ilə: {url}",
     bar_keys: "Rəqəmi və mənbəyi görmək üçün sütunun üzərinə gəlin, toxunun və ya ox düymələrindən istifadə edin.",
     partial_sum_source: "{n} açıqlanmış həftənin cəmi (mənbələr məlumat cədvəlində)",
     col_whose: "Kimin rəqəmi",
@@ -611,7 +623,7 @@ pub const AZ: Messages = Messages {
     panel_facts_heading: "{name} haqqında məlumatlar",
     fact_share: "Rayon ərazisinin təmizlənmiş payı, {date}",
     no_facts: "{name} üçün rayon səviyyəsində rəqəm dərc edilməyib.",
-    district_basis: "{name}: {period}-ci ildə təmizlənmiş hektar (Nazirlər Kabinetinin hesabatı); mina və sursat rayon və il üzrə dərc edilmir",
+    district_basis: "{name}: bu rayon üzrə dərc olunmuş rəqəmlər, hər biri öz dövrü və mənbəyi ilə",
     district_none: "{name}: bu seçim üçün rayon rəqəmi dərc edilməyib",
     not_published: "bu rayon üçün dərc edilməyib",
     legend_area: "Təmizlənmiş hektar",
@@ -703,6 +715,9 @@ pub const RU: Messages = Messages {
     weekly_partial: "Эта цифра есть в {k} из {n} недель",
     lower_bound: "не менее: в некоторых неделях напечатано «более N»",
     derived_total: "Расчёт: противотанковые + противопехотные + боеприпасы",
+    district_total_how: "Расчёт: мины + прочие взрывоопасные предметы, как их опубликовал Госкомстат по району",
+    district_mines_only: "По районам отдельно не публикуется: Госкомстат приводит мины обоих видов вместе — {v} за {period} гг., они входят в итог.",
+    print_sources: "Источники: {outlets} (главные цифры); недельный график — еженедельные отчёты ANAMA в публикациях {n} СМИ, каждая неделя в атласе со ссылкой. Все цифры с источниками: {url}",
     bar_keys: "Наведите на столбец, коснитесь его или используйте клавиши со стрелками, чтобы увидеть цифру и источник.",
     partial_sum_source: "сумма {n} опубликованных недель (источники — в таблице данных)",
     col_whose: "Чья цифра",
@@ -782,7 +797,7 @@ pub const RU: Messages = Messages {
     panel_facts_heading: "Что известно о районе {name}",
     fact_share: "Доля очищенной территории района, {date}",
     no_facts: "Для района {name} данные не опубликованы.",
-    district_basis: "{name}: очищено гектаров в {period} году (отчёт Кабинета министров); мины и боеприпасы по районам и годам не публикуются",
+    district_basis: "{name}: цифры, опубликованные по этому району, каждая со своим периодом и источником",
     district_none: "{name}: для этого выбора данные по району не опубликованы",
     not_published: "по району не опубликовано",
     legend_area: "Очищено, га",

@@ -395,6 +395,9 @@ pub struct Figure {
     pub qualifier: Qualifier,
     /// The date of the statement (statements only).
     pub as_of: Option<Date>,
+    /// The period the figure covers, when it is not a running total (a district's year or
+    /// years).
+    pub period: Period,
     /// Whose statement (statements only).
     pub scope: Option<Scope>,
     /// Weeks that printed it (weekly sums only).
@@ -412,6 +415,7 @@ impl Figure {
             value: Some(t.value),
             qualifier: t.qualifier,
             as_of: Some(t.as_of),
+            period: t.period,
             scope: Some(t.scope),
             reported: None,
             sources: vec![t.source.clone()],
@@ -435,8 +439,12 @@ pub struct Headline {
     /// Mines and UXO in all: a published statement (all time) or the derived sum
     /// anti-tank + anti-personnel + UXO (ranges).
     pub total: Figure,
-    /// True when `total` is derived by adding the three counters.
+    /// True when `total` is derived by adding the three counters (or, for a district, mines
+    /// and other ordnance).
     pub total_derived: bool,
+    /// For a district: mines of both kinds as one published figure, which is all there is per
+    /// district for anti-tank and anti-personnel mines (State Statistics Committee).
+    pub mines_combined: Option<Figure>,
 }
 
 impl Headline {
@@ -486,6 +494,7 @@ pub fn headline(ds: &Dataset, range: Option<DateRange>) -> Option<Headline> {
                 figures,
                 total,
                 total_derived,
+                mines_combined: None,
             })
         }
         Some(r) => {
@@ -517,6 +526,7 @@ pub fn headline(ds: &Dataset, range: Option<DateRange>) -> Option<Headline> {
                 },
                 total: derived_total(&figures),
                 total_derived: true,
+                mines_combined: None,
                 figures,
             })
         }
@@ -552,8 +562,10 @@ pub fn district_facts<'a>(ds: &'a Dataset, id: &str) -> Vec<&'a Total> {
 }
 
 /// Headline figures for a district: hectares cleared in `year` (or the latest year before it
-/// with a figure) from the per-district statements; mines and ordnance are not published per
-/// district and year, so they are `None`.
+/// with a figure) from the per-district statements; unexploded ordnance as the State Statistics
+/// Committee's "explosive ordnance other than mines" and the total as its mines plus that
+/// ordnance, for their published period (2020–2024). Anti-tank and anti-personnel mines are not
+/// published apart per district: their cards stay empty and `mines_combined` says what is.
 pub fn district_headline(ds: &Dataset, id: &str, year: Option<i32>) -> Headline {
     let pick = ds
         .totals
@@ -569,24 +581,52 @@ pub fn district_headline(ds: &Dataset, id: &str, year: Option<i32>) -> Headline 
             _ => false,
         })
         .max_by_key(|t| t.period);
-    let ha = pick
-        .map(|t| Figure {
-            value: Some(t.value),
-            qualifier: t.qualifier,
-            as_of: Some(t.as_of),
-            scope: Some(t.scope),
-            sources: vec![t.source.clone()],
+    let of = |t: &Total| Figure {
+        value: Some(t.value),
+        qualifier: t.qualifier,
+        as_of: Some(t.as_of),
+        period: t.period,
+        scope: Some(t.scope),
+        sources: vec![t.source.clone()],
+        ..Figure::default()
+    };
+    let period_row = |m: TotalMetric| {
+        ds.totals
+            .iter()
+            .filter(|t| {
+                t.kind == TotalKind::DistrictPeriod
+                    && t.metric == m
+                    && t.district.as_deref() == Some(id)
+            })
+            .max_by_key(|t| t.as_of)
+    };
+    let mines = period_row(TotalMetric::Mines).map(of);
+    let ordnance = period_row(TotalMetric::ExplosiveOrdnance).map(of);
+    let total = match (&mines, &ordnance) {
+        (Some(m), Some(o)) if m.period == o.period => Figure {
+            value: m.value.zip(o.value).map(|(a, b)| a + b),
+            qualifier: combine(m.qualifier, o.qualifier),
+            period: m.period,
+            scope: m.scope,
+            sources: m.sources.iter().chain(&o.sources).cloned().collect(),
             ..Figure::default()
-        })
-        .unwrap_or_default();
+        },
+        _ => Figure::default(),
+    };
     Headline {
         basis: Basis::District {
             id: id.to_string(),
             year: pick.and_then(|t| t.period.year()),
         },
-        figures: [Figure::default(), Figure::default(), Figure::default(), ha],
-        total: Figure::default(),
+        figures: [
+            Figure::default(),
+            Figure::default(),
+            ordnance.unwrap_or_default(),
+            pick.map(of).unwrap_or_default(),
+        ],
+        total,
         total_derived: true,
+        mines_combined: mines,
     }
 }
 
