@@ -2,7 +2,8 @@
 // 1. stamps the service worker with a build id made from this build's files, so each build
 //    gets its own cache and old caches are dropped;
 // 2. fills the Content-Security-Policy meta tag with the sha256 of Trunk's inline loader
-//    script — the only inline script — so no 'unsafe-inline' is needed for scripts.
+//    script and of the shell's language script — the only inline scripts — so no
+//    'unsafe-inline' is needed for scripts.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -17,6 +18,11 @@ if (scripts.length !== 1) { console.error(`expected one inline loader script, fo
 const hash = createHash("sha256").update(scripts[0], "utf8").digest("base64");
 if (!html.includes("__LOADER_HASH__")) { console.error("CSP placeholder missing in index.html"); process.exit(1); }
 html = html.replace("__LOADER_HASH__", `sha256-${hash}`);
+// The shell's language script (a classic inline script in index.html) gets its own hash.
+const shell = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+if (shell.length !== 1 || !html.includes("__SHELL_HASH__")) { console.error(`expected one shell script and its CSP placeholder, found ${shell.length}`); process.exit(1); }
+const shellHash = createHash("sha256").update(shell[0], "utf8").digest("base64");
+html = html.replace("__SHELL_HASH__", `sha256-${shellHash}`);
 writeFileSync(indexPath, html);
 
 const files = readdirSync(dir).sort();

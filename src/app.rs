@@ -223,6 +223,13 @@ pub fn App() -> impl IntoView {
             Effect::new(move |_| {
                 if let Some(h) = html() {
                     let _ = h.set_attribute("lang", state.locale.get().as_str());
+                    // The tab's title and the description follow the language too.
+                    let t = state.t();
+                    let doc = document();
+                    doc.set_title(t.doc_title);
+                    if let Ok(Some(d)) = doc.query_selector("meta[name=description]") {
+                        let _ = d.set_attribute("content", t.doc_description);
+                    }
                     match state.theme.get() {
                         Some(t) => {
                             let _ = h.set_attribute("data-theme", t.as_str());

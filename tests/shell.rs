@@ -36,3 +36,30 @@ fn shell_header_matches_the_english_catalogue() {
         );
     }
 }
+
+/// The shell's language script carries the az and ru catalogue's title, purpose, share label,
+/// document title and description, so an az or ru page never shows English while loading.
+#[test]
+fn shell_script_speaks_az_and_ru_as_the_catalogue() {
+    let html = std::fs::read_to_string("index.html").expect("read index.html");
+    let script = between(&html, "<script>", "</script>");
+    for (code, l) in [("az", Locale::Az), ("ru", Locale::Ru)] {
+        let t = l.messages();
+        let json = |s: &str| s.replace('\\', "\\\\").replace('"', "\\\"");
+        let want = format!(
+            "\"{code}\":[\"{}\",\"{}\",\"{}\",\"{}\",\"{}\"]",
+            json(t.title),
+            json(t.purpose),
+            json(t.share),
+            json(t.doc_title),
+            json(t.doc_description)
+        );
+        assert!(script.contains(&want), "{code}: expected {want}");
+    }
+    let en = Locale::En.messages();
+    assert_eq!(between(&html, "<title>", "</title>"), en.doc_title);
+    assert!(html.contains(&format!(
+        "name=\"description\" content=\"{}\"",
+        en.doc_description
+    )));
+}

@@ -112,27 +112,60 @@ pub fn month_short(m: u8, loc: Locale) -> &'static str {
     }
 }
 
-/// A full date: "10 November 2025", "10 noyabr 2025", "10 ноября 2025".
+/// Month abbreviations inside a date in running text: the Russian ones are genitive
+/// ("10–16 мая 2021", "2–9 марта 2026"); az and en as on the axes.
+pub fn month_in_date(m: u8, loc: Locale) -> &'static str {
+    const RU: [&str; 12] = [
+        "янв.",
+        "февр.",
+        "марта",
+        "апр.",
+        "мая",
+        "июня",
+        "июля",
+        "авг.",
+        "сент.",
+        "окт.",
+        "нояб.",
+        "дек.",
+    ];
+    match loc {
+        Locale::Ru => RU[usize::from(m.clamp(1, 12) - 1)],
+        _ => month_short(m, loc),
+    }
+}
+
+/// A full date: "10 November 2025", "10 noyabr 2025-ci il" (the official Azerbaijani style,
+/// the year with its ordinal suffix), "10 ноября 2025".
 pub fn date(d: Date, loc: Locale) -> String {
-    format!("{} {} {}", d.d, month_name(d.m, loc), d.y)
+    match loc {
+        Locale::Az => format!(
+            "{} {} {}{} il",
+            d.d,
+            month_name(d.m, loc),
+            d.y,
+            super::plural::az_ordinal(d.y.unsigned_abs().into())
+        ),
+        _ => format!("{} {} {}", d.d, month_name(d.m, loc), d.y),
+    }
 }
 
-/// A short date: "10 Nov 2025".
+/// A short date: "10 Nov 2025", "10 нояб. 2025".
 pub fn date_short(d: Date, loc: Locale) -> String {
-    format!("{} {} {}", d.d, month_short(d.m, loc), d.y)
+    format!("{} {} {}", d.d, month_in_date(d.m, loc), d.y)
 }
 
-/// A period: "3–12 Jan 2025", "28 Apr – 4 May 2025".
+/// A period: "3–12 Jan 2025", "28 Apr – 4 May 2025", "10–16 мая 2021".
 pub fn period(a: Date, b: Date, loc: Locale) -> String {
     if a.y == b.y && a.m == b.m {
-        format!("{}–{} {} {}", a.d, b.d, month_short(b.m, loc), b.y)
+        format!("{}–{} {} {}", a.d, b.d, month_in_date(b.m, loc), b.y)
     } else if a.y == b.y {
         format!(
             "{} {} – {} {} {}",
             a.d,
-            month_short(a.m, loc),
+            month_in_date(a.m, loc),
             b.d,
-            month_short(b.m, loc),
+            month_in_date(b.m, loc),
             b.y
         )
     } else {
@@ -165,7 +198,14 @@ mod tests {
     fn dates_per_locale() {
         let d = Date::new(2025, 11, 10).expect("valid");
         assert_eq!(date(d, Locale::En), "10 November 2025");
-        assert_eq!(date(d, Locale::Az), "10 noyabr 2025");
+        assert_eq!(date(d, Locale::Az), "10 noyabr 2025-ci il");
+        let m = Date::new(2026, 3, 13).expect("valid");
+        assert_eq!(date(m, Locale::Az), "13 mart 2026-cı il");
+        let (a, b) = (
+            Date::new(2021, 5, 10).expect("v"),
+            Date::new(2021, 5, 16).expect("v"),
+        );
+        assert_eq!(period(a, b, Locale::Ru), "10–16 мая 2021");
         assert_eq!(date(d, Locale::Ru), "10 ноября 2025");
         let a = Date::new(2025, 4, 28).expect("valid");
         let b = Date::new(2025, 5, 4).expect("valid");

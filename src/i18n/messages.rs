@@ -34,14 +34,18 @@ pub struct Messages {
     pub unit_items: &'static str,
     /// `cumulative_basis`: Each figure is its latest published statement; the newest is
     pub cumulative_basis: &'static str,
-    /// `weekly_basis`: Sum of {n} reported weeks, {period}
+    /// `weekly_basis`: Sum of {n} reported {n|week|weeks}, {period}
     pub weekly_basis: &'static str,
-    /// `weekly_partial`: {k} of {n} weeks printed this figure
+    /// `weekly_partial`: {k} of {n} {n|week|weeks} printed this figure
     pub weekly_partial: &'static str,
     /// `lower_bound`: at least: some weeks printed “more than N”
     pub lower_bound: &'static str,
     /// `derived_total`: Derived: anti-tank + anti-personnel + UXO
     pub derived_total: &'static str,
+    /// `doc_description`: Humanitarian mine clearance in Azerbaijan's liberated territ
+    pub doc_description: &'static str,
+    /// `doc_title`: Clearance Atlas: mine clearance in Azerbaijan
+    pub doc_title: &'static str,
     /// `district_total_how`: Derived: mines + other explosive ordnance, as the State Stat
     pub district_total_how: &'static str,
     /// `district_mines_only`: Not published apart for districts: the State Statistics Comm
@@ -50,7 +54,7 @@ pub struct Messages {
     pub print_sources: &'static str,
     /// `bar_keys`: Hover or tap a bar, or use the arrow keys, for its figure an
     pub bar_keys: &'static str,
-    /// `partial_sum_source`: sum of {n} reported weeks (sources in the data table)
+    /// `partial_sum_source`: sum of {n} reported {n|week|weeks} (sources in the data tabl
     pub partial_sum_source: &'static str,
     /// `col_whose`: Whose figure
     pub col_whose: &'static str,
@@ -58,7 +62,7 @@ pub struct Messages {
     pub col_figure: &'static str,
     /// `bar_sources_heading`: Sources of the bars
     pub bar_sources_heading: &'static str,
-    /// `weekly_finding_method`: Plain mean of the hectares printed for {n2} reported periods
+    /// `weekly_finding_method`: Plain mean of the hectares printed for {n2} reported {n2|per
     pub weekly_finding_method: &'static str,
     /// `as_of_statement`: latest statement: {outlet}
     pub as_of_statement: &'static str,
@@ -220,7 +224,7 @@ pub struct Messages {
     pub baku: &'static str,
     /// `locator`: Where the region lies in Azerbaijan
     pub locator: &'static str,
-    /// `map_summary`: Map of {n} districts. {layer}: the most in {top} ({value}).
+    /// `map_summary`: Map of {n} {n|district|districts}. {layer}: the most in {top
     pub map_summary: &'static str,
     /// `selected`: Selected
     pub selected: &'static str,
@@ -240,7 +244,7 @@ pub struct Messages {
     pub weekly_heading: &'static str,
     /// `weekly_title`: Reported weeks in {y2} averaged {a} ha cleared, {r}× the {y1
     pub weekly_title: &'static str,
-    /// `weekly_note`: Gaps are weeks with no published report; {n} withheld weeks
+    /// `weekly_note`: Gaps are weeks with no published report; {n} withheld {n|wee
     pub weekly_note: &'static str,
     /// `y_items`: Items per period
     pub y_items: &'static str,
@@ -262,7 +266,7 @@ pub struct Messages {
     pub annual_title: &'static str,
     /// `annual_title_plain`: Hectares cleared per year (ANAMA annual totals)
     pub annual_title_plain: &'static str,
-    /// `partial_note`: {y}*: sum of {n} reported weeks so far, not an annual total
+    /// `partial_note`: {y}*: sum of {n} reported {n|week|weeks} so far, not an annu
     pub partial_note: &'static str,
     /// `goal_label`: Goal: over {g} ha a year
     pub goal_label: &'static str,
@@ -284,9 +288,9 @@ pub struct Messages {
     pub annual_source: &'static str,
     /// `table_heading`: All weekly records
     pub table_heading: &'static str,
-    /// `table_summary`: Show the table ({n} periods, with sources)
+    /// `table_summary`: Show the table ({n} {n|period|periods}, with sources)
     pub table_summary: &'static str,
-    /// `chart_summary_weekly`: Weekly chart, {period}: {n} reported periods; {ha} ha and {i
+    /// `chart_summary_weekly`: Weekly chart, {period}: {n} reported {n|period|periods}; {ha
     pub chart_summary_weekly: &'static str,
     /// `full_view`: Full view · Sources
     pub full_view: &'static str,
@@ -334,11 +338,11 @@ pub struct Messages {
     pub drop_here: &'static str,
     /// `keep_data`: Keep this data on this device
     pub keep_data: &'static str,
-    /// `loaded_ok`: Loaded {n} weekly records from {file}.
+    /// `loaded_ok`: Loaded {n} weekly {n|record|records} from {file}.
     pub loaded_ok: &'static str,
-    /// `load_failed`: {file} was not loaded: {n} problem(s). The figures shown are
+    /// `load_failed`: {file} was not loaded: {n} {n|problem|problems}. The figures
     pub load_failed: &'static str,
-    /// `custom_banner`: Custom data loaded ({n} weekly records, not the published bu
+    /// `custom_banner`: Custom data loaded ({n} weekly {n|record|records}, not the p
     pub custom_banner: &'static str,
     /// `reset_data`: Reset to the published data
     pub reset_data: &'static str,
@@ -349,7 +353,7 @@ pub struct Messages {
 /// English.
 pub const EN: Messages = Messages {
     title: "Mine clearance in Azerbaijan's liberated territories",
-    purpose: "How much land has been made safe, week by week, from the reports of the Azerbaijan National Agency for Mine Action (ANAMA).",
+    purpose: "How much land has been made safe, week by week, from the reports of the Mine Action Agency of the Republic of Azerbaijan (ANAMA).",
     data_as_of: "Data as of {date}",
     source_anama: "Source: ANAMA, as published by the outlets cited",
     language: "Language",
@@ -363,19 +367,21 @@ pub const EN: Messages = Messages {
     unit_ha: "ha",
     unit_items: "items",
     cumulative_basis: "Each figure is its latest published statement; the newest is of {date}",
-    weekly_basis: "Sum of {n} reported weeks, {period}",
-    weekly_partial: "{k} of {n} weeks printed this figure",
+    weekly_basis: "Sum of {n} reported {n|week|weeks}, {period}",
+    weekly_partial: "{k} of {n} {n|week|weeks} printed this figure",
     lower_bound: "at least: some weeks printed “more than N”",
     derived_total: "Derived: anti-tank + anti-personnel + UXO",
+    doc_description: "Humanitarian mine clearance in Azerbaijan's liberated territories, week by week, from ANAMA's reports. Every figure links to its source.",
+    doc_title: "Clearance Atlas: mine clearance in Azerbaijan",
     district_total_how: "Derived: mines + other explosive ordnance, as the State Statistics Committee published them for the district",
     district_mines_only: "Not published apart for districts: the State Statistics Committee gives mines of both kinds together, {v} in {period}, counted in the total.",
-    print_sources: "Sources: {outlets} (headline figures); the weekly chart: ANAMA's weekly reports as printed by {n} news outlets, each week linked in the atlas. Every figure with its source: {url}",
+    print_sources: "Sources: {outlets} (headline figures); the weekly chart: ANAMA's weekly reports as printed by {n} news {n|outlet|outlets}, each week linked in the atlas. Every figure with its source: {url}",
     bar_keys: "Hover or tap a bar, or use the arrow keys, for its figure and source.",
-    partial_sum_source: "sum of {n} reported weeks (sources in the data table)",
+    partial_sum_source: "sum of {n} reported {n|week|weeks} (sources in the data table)",
     col_whose: "Whose figure",
     col_figure: "Figure",
     bar_sources_heading: "Sources of the bars",
-    weekly_finding_method: "Plain mean of the hectares printed for {n2} reported periods of {y2} and {n1} of {y1}, each as printed (most are 6 or 7 days long). Weeks that were not reported are left out, never counted as zero.",
+    weekly_finding_method: "Plain mean of the hectares printed for {n2} reported {n2|period|periods} of {y2} and {n1} of {y1}, each as printed (most are 6 or 7 days long). Weeks that were not reported are left out, never counted as zero.",
     as_of_statement: "latest statement: {outlet}",
     as_of_week: "latest reported week: {period}",
     sum_about: "about: some weeks printed “about N” or “nearly N”",
@@ -456,7 +462,7 @@ pub const EN: Messages = Messages {
     legend_items: "Items neutralised",
     baku: "Baku",
     locator: "Where the region lies in Azerbaijan",
-    map_summary: "Map of {n} districts. {layer}: the most in {top} ({value}).",
+    map_summary: "Map of {n} {n|district|districts}. {layer}: the most in {top} ({value}).",
     selected: "Selected",
     mines_note: "State Statistics Committee figures for the districts with most finds; “mines” are anti-tank plus anti-personnel.",
     range_heading: "Period shown",
@@ -466,7 +472,7 @@ pub const EN: Messages = Messages {
     range_to: "To",
     weekly_heading: "Week by week",
     weekly_title: "Reported weeks in {y2} averaged {a} ha cleared, {r}× the {y1} average",
-    weekly_note: "Gaps are weeks with no published report; {n} withheld weeks are not drawn (see Sources and method).",
+    weekly_note: "Gaps are weeks with no published report; {n} withheld {n|week is|weeks are} not drawn (see Sources and method).",
     y_items: "Items per period",
     y_ha: "Hectares",
     legend_disputed: "disputed (hatched cap)",
@@ -477,19 +483,19 @@ pub const EN: Messages = Messages {
     annual_heading: "Year by year",
     annual_title: "{y}: {v} ha cleared, the most of any year so far",
     annual_title_plain: "Hectares cleared per year (ANAMA annual totals)",
-    partial_note: "{y}*: sum of {n} reported weeks so far, not an annual total (hollow bar).",
+    partial_note: "{y}*: sum of {n} reported {n|week|weeks} so far, not an annual total (hollow bar).",
     goal_label: "Goal: over {g} ha a year",
     pace_heading: "At the recent pace",
-    pace_text: "At the pace of the last 52 weeks, the area known to be contaminated would take another {a}–{b} years to clear.",
-    pace_assumptions: "Assumptions: all {area} km² stated as contaminated on {date} is still to clear (nothing cleared since is subtracted); a yearly pace between {low} ha and {high} ha — the {year} annual total ({annual} ha) and the mean of {n} reported weeks in the last 52 weeks, each scaled to 7 days, × 52 ({weekly} ha). Survey often shrinks suspected areas, and pace changes: this is a range, not a date.",
+    pace_text: "At the pace of the last 52 weeks, the area known to be contaminated would take another {a}–{b} {b|year|years} to clear.",
+    pace_assumptions: "Assumptions: all {area} km² stated as contaminated on {date} is still to clear (nothing cleared since is subtracted); a yearly pace between {low} ha and {high} ha — the {year} annual total ({annual} ha) and the mean of {n} reported {n|week|weeks} in the last 52 weeks, each scaled to 7 days, × 52 ({weekly} ha). Survey often shrinks suspected areas, and pace changes: this is a range, not a date.",
     monthly_heading: "Month by month",
     monthly_note: "Only months with a published ANAMA total are drawn; hollow bars are qualified figures (“more than”, “about”, “nearly”).",
     view_table: "See these figures as a table",
     weekly_source: "Source: ANAMA weekly figures as published; each week's outlets are in the table.",
     annual_source: "Source: ANAMA's annual totals; each bar's statement is listed below with its link.",
     table_heading: "All weekly records",
-    table_summary: "Show the table ({n} periods, with sources)",
-    chart_summary_weekly: "Weekly chart, {period}: {n} reported periods; {ha} ha and {items} items in total.",
+    table_summary: "Show the table ({n} {n|period|periods}, with sources)",
+    chart_summary_weekly: "Weekly chart, {period}: {n} reported {n|period|periods}; {ha} ha and {items} {items|item|items} in total.",
     full_view: "Full view · Sources",
     touch_hint: "Touch to explore",
     still_there: "Still there? Returning to the start in {n} s",
@@ -513,9 +519,9 @@ pub const EN: Messages = Messages {
     choose_file: "Choose a file…",
     drop_here: "…or drop it here",
     keep_data: "Keep this data on this device",
-    loaded_ok: "Loaded {n} weekly records from {file}.",
-    load_failed: "{file} was not loaded: {n} problem(s). The figures shown are unchanged.",
-    custom_banner: "Custom data loaded ({n} weekly records, not the published build).",
+    loaded_ok: "Loaded {n} weekly {n|record|records} from {file}.",
+    load_failed: "{file} was not loaded: {n} {n|problem|problems}. The figures shown are unchanged.",
+    custom_banner: "Custom data loaded ({n} weekly {n|record|records}, not the published build).",
     reset_data: "Reset to the published data",
     file_too_large: "{file} is larger than 5 MB and was not read.",
 };
@@ -523,7 +529,7 @@ pub const EN: Messages = Messages {
 /// Azerbaijani (Latin script).
 pub const AZ: Messages = Messages {
     title: "Azərbaycanın azad edilmiş ərazilərində minatəmizləmə",
-    purpose: "Azərbaycan Respublikasının Minadan Təmizləmə üzrə Agentliyinin (ANAMA) hesabatlarına görə torpaqların həftəbəhəftə təhlükəsiz edilməsi.",
+    purpose: "Azərbaycan Respublikasının Minalardan Təmizləmə üzrə Agentliyinin (ANAMA) hesabatlarına əsasən həftəbəhəftə nə qədər ərazinin təhlükəsiz edildiyi.",
     data_as_of: "Məlumatlar {date} tarixinə",
     source_anama: "Mənbə: ANAMA, istinad edilən KİV-lərin dərc etdiyi kimi",
     language: "Dil",
@@ -538,9 +544,11 @@ pub const AZ: Messages = Messages {
     unit_items: "ədəd",
     cumulative_basis: "Hər rəqəm onun son dərc olunmuş açıqlamasıdır; ən yenisi {date} tarixlidir",
     weekly_basis: "{n} açıqlanmış həftənin cəmi, {period}",
-    weekly_partial: "{n} həftədən {k}-də bu rəqəm verilib",
+    weekly_partial: "Bu rəqəm {n} həftədən {k} həftədə verilib",
     lower_bound: "ən azı: bəzi həftələrdə “N-dən çox” yazılıb",
-    derived_total: "Hesablanıb: tank əleyhinə + piyada əleyhinə + sursat",
+    derived_total: "Hesablanıb: tank əleyhinə + piyada əleyhinə + PHS",
+    doc_description: "Azərbaycanın azad edilmiş ərazilərində humanitar minatəmizləmə, həftəbəhəftə, ANAMA-nın hesabatlarına əsasən. Hər rəqəmin mənbəyinə keçid var.",
+    doc_title: "Clearance Atlas: Azərbaycanda minatəmizləmə",
     district_total_how: "Hesablanıb: minalar + digər partlayıcı sursatlar, Dövlət Statistika Komitəsinin rayon üzrə dərc etdiyi kimi",
     district_mines_only: "Rayonlar üzrə ayrıca dərc edilmir: Dövlət Statistika Komitəsi hər iki növ minanı birlikdə verir — {period} illərində {v}, cəmə daxildir.",
     print_sources: "Mənbələr: {outlets} (əsas rəqəmlər); həftəlik qrafik: ANAMA-nın həftəlik hesabatları, {n} xəbər saytının dərc etdiyi kimi, hər həftə atlasda keçidlə verilib. Bütün rəqəmlər mənbələri ilə: {url}",
@@ -549,7 +557,7 @@ pub const AZ: Messages = Messages {
     col_whose: "Kimin rəqəmi",
     col_figure: "Rəqəm",
     bar_sources_heading: "Sütunların mənbələri",
-    weekly_finding_method: "{y2} ilinin {n2} və {y1} ilinin {n1} açıqlanmış dövrü üçün dərc olunmuş hektarların sadə ortası, hər biri dərc olunduğu kimi (əksəriyyəti 6–7 günlükdür). Açıqlanmamış həftələr nəzərə alınmır, sıfır kimi sayılmır.",
+    weekly_finding_method: "{y2}{y2|ord} ilin {n2} və {y1}{y1|ord} ilin {n1} açıqlanmış dövrü üzrə dərc olunmuş hektarların sadə orta qiyməti; hər biri dərc olunduğu kimi götürülüb (əksəriyyəti 6–7 günlükdür). Açıqlanmamış həftələr nəzərə alınmır və sıfır sayılmır.",
     as_of_statement: "son açıqlama: {outlet}",
     as_of_week: "son açıqlanmış həftə: {period}",
     sum_about: "təxminən: bəzi həftələrdə “təxminən N” və ya “az qala N” yazılıb",
@@ -573,7 +581,7 @@ pub const AZ: Messages = Messages {
     gloss_anti_tank: "Texnikanı məhv etmək üçün iri minalar; avtomobil və ya traktorun ağırlığı onları partladır.",
     gloss_anti_personnel: "İnsanları öldürmək və ya şikəst etmək üçün kiçik minalar; bir addım onları partladır.",
     gloss_uxo: "Atılmış, lakin partlamamış mərmilər, bombalar, raketlər və kaset sursatları.",
-    gloss_hectares: "Axtarılmış, partlayıcılardan təmizlənmiş və istifadəyə verilmiş ərazi. 1 hektar = 10 000 m².",
+    gloss_hectares: "Tədqiq edilmiş, partlayıcı təhlükəli əşyalardan təmizlənmiş və istifadəyə qaytarılmış ərazi. 1 hektar = 10 000 m².",
     source: "Mənbə",
     sources: "Mənbələr",
     no_address: "ünvan qeydə alınmayıb",
@@ -581,8 +589,8 @@ pub const AZ: Messages = Messages {
     ctx_mines: "torpaqda olduğu ehtimal edilən mina",
     ctx_area: "km² çirklənib: Azərbaycanın {total} km² ərazisinin təxminən {pct}%-i",
     ctx_area_note: "Pay hesablanıb: 11 667 ÷ 86 600 km²",
-    ctx_victims: "2020-ci ilin noyabrından mina qurbanı",
-    ctx_victims_detail: "{killed} nəfər həlak olub, {injured} nəfər yaralanıb, {date} tarixinə",
+    ctx_victims: "2020-ci ilin noyabrından bəri mina qurbanı",
+    ctx_victims_detail: "{killed} nəfər həlak olub, {injured} nəfər yaralanıb ({date} tarixinə)",
     ctx_goal: "ha ildə: elan edilmiş təmizləmə hədəfi",
     method_heading: "Mənbələr və metod",
     method_intro: "Hər rəqəm ANAMA məlumatlarının dərc olunmuş xəbərindən götürülüb və ona keçid var. Çatışmayan həftələr boşluqdur, sıfır deyil; heç nə təxmin edilmir. Ümumi və illik rəqəmlər həftələrin toplanmasından deyil, ANAMA-nın öz açıqlamalarındandır, çünki mətbuat həftələrin yalnız bir hissəsini dərc edib.",
@@ -608,11 +616,11 @@ pub const AZ: Messages = Messages {
     period: "Dövr",
     status: "Status",
     whole_region: "Bütün region",
-    footer: "Clearance Atlas: açıq məlumat vizuallaşdırması. Rəqəmlər dərc edildiyi kimidir; düzəlişlər xoşdur.",
+    footer: "Clearance Atlas: açıq məlumatların vizuallaşdırılması. Rəqəmlər dərc olunduğu kimi verilir; düzəliş təkliflərinizi gözləyirik.",
     data_error: "Daxili məlumatlar oxuna bilmədi. Səhv rəqəm göstərməkdənsə heç nə göstərilmir.",
     map_heading: "Ərazilər harada təmizlənir",
     map_layer_label: "Göstər",
-    layer_hectares: "{period}-ci ildə təmizlənmiş hektar",
+    layer_hectares: "{period}{period|ord} ildə təmizlənmiş hektar",
     layer_mines: "Zərərsizləşdirilmiş minalar, {period}",
     layer_ordnance: "Digər partlayıcı sursat, {period}",
     no_figure: "dərc edilmiş rəqəm yoxdur",
@@ -621,8 +629,8 @@ pub const AZ: Messages = Messages {
     no_polygon: "Natural Earth-də ayrıca sərhədi yoxdur",
     panel_region_heading: "Bütün rayonlar",
     panel_facts_heading: "{name} haqqında məlumatlar",
-    fact_share: "Rayon ərazisinin təmizlənmiş payı, {date}",
-    no_facts: "{name} üçün rayon səviyyəsində rəqəm dərc edilməyib.",
+    fact_share: "Ərazinin təmizlənmiş payı, {date}",
+    no_facts: "{name} üzrə ayrıca rəqəm dərc edilməyib.",
     district_basis: "{name}: bu rayon üzrə dərc olunmuş rəqəmlər, hər biri öz dövrü və mənbəyi ilə",
     district_none: "{name}: bu seçim üçün rayon rəqəmi dərc edilməyib",
     not_published: "bu rayon üçün dərc edilməyib",
@@ -630,17 +638,17 @@ pub const AZ: Messages = Messages {
     legend_items: "Zərərsizləşdirilmiş ədəd",
     baku: "Bakı",
     locator: "Regionun Azərbaycandakı yeri",
-    map_summary: "{n} rayonun xəritəsi. {layer}: ən çox {top} ({value}).",
+    map_summary: "{n} ərazinin xəritəsi. {layer}: ən çox — {top} ({value}).",
     selected: "Seçilib",
-    mines_note: "Ən çox tapıntı olan rayonlar üzrə Dövlət Statistika Komitəsinin rəqəmləri; “mina” tank və piyada əleyhinə minaların cəmidir.",
+    mines_note: "Ən çox tapıntı olan ərazilər üzrə Dövlət Statistika Komitəsinin rəqəmləri; “mina” tank və piyada əleyhinə minaların cəmidir.",
     range_heading: "Göstərilən dövr",
     preset_12: "Son 12 həftə",
     preset_all: "Bütün həftələr",
     range_from: "Başlanğıc",
     range_to: "Son",
     weekly_heading: "Həftəbəhəftə",
-    weekly_title: "{y2} ilində açıqlanmış həftələrdə orta hesabla {a} ha təmizlənib — {y1} ilindəkindən {r} dəfə çox",
-    weekly_note: "Boşluqlar hesabatı dərc edilməmiş həftələrdir; {n} göstərilməyən həftə çəkilmir (Mənbələr və metod bölməsinə baxın).",
+    weekly_title: "{y2}{y2|ord} ildə açıqlanmış həftələrdə orta hesabla {a} ha təmizlənib — {y1}{y1|ord} ildəkindən {r} dəfə çox",
+    weekly_note: "Boşluqlar hesabatı dərc edilməmiş həftələrdir; göstərilməyən {n} həftə qrafikdə yoxdur (“Mənbələr və metodika” bölməsinə baxın).",
     y_items: "Dövr üzrə ədəd",
     y_ha: "Hektar",
     legend_disputed: "mübahisəli (ştrixli baş)",
@@ -651,10 +659,10 @@ pub const AZ: Messages = Messages {
     annual_heading: "İlbəil",
     annual_title: "{y}: {v} ha təmizlənib, indiyədək ən çox",
     annual_title_plain: "İllər üzrə təmizlənmiş hektar (ANAMA illik cəmləri)",
-    partial_note: "{y}*: indiyədək {n} açıqlanmış həftənin cəmi, illik cəm deyil (boş sütun).",
+    partial_note: "{y}*: indiyədək açıqlanmış {n} həftənin cəmi, illik cəm deyil (boş sütun).",
     goal_label: "Hədəf: ildə {g} ha-dan çox",
     pace_heading: "Son templə",
-    pace_text: "Son 52 həftənin tempi ilə çirklənmiş ərazinin təmizlənməsi daha {a}–{b} il çəkər.",
+    pace_text: "Son 52 həftənin tempi ilə məlum çirklənmiş ərazinin təmizlənməsi daha {a}–{b} il çəkər.",
     pace_assumptions: "Fərziyyələr: {date} tarixində çirklənmiş kimi göstərilən {area} km²-nin hamısı hələ təmizlənməlidir (o vaxtdan təmizlənən çıxılmır); illik temp {low} ha ilə {high} ha arasındadır — {year} ilinin illik cəmi ({annual} ha) və son 52 həftədə açıqlanmış {n} həftənin 7 günə gətirilmiş ortası × 52 ({weekly} ha). Tədqiqat şübhəli əraziləri çox vaxt azaldır və temp dəyişir: bu tarix deyil, aralıqdır.",
     monthly_heading: "Aybaay",
     monthly_note: "Yalnız ANAMA cəmi dərc edilmiş aylar çəkilir; boş sütunlar şərtli rəqəmlərdir (“ən azı”, “təxminən”, “az qala”).",
@@ -697,7 +705,7 @@ pub const AZ: Messages = Messages {
 /// Russian.
 pub const RU: Messages = Messages {
     title: "Разминирование на освобождённых территориях Азербайджана",
-    purpose: "Сколько земли очищено от мин, неделя за неделей, по отчётам Национального агентства Азербайджана по разминированию (ANAMA).",
+    purpose: "Сколько земли очищено от мин, неделя за неделей, по отчётам Агентства Азербайджанской Республики по разминированию (ANAMA).",
     data_as_of: "Данные на {date}",
     source_anama: "Источник: ANAMA, по публикациям указанных СМИ",
     language: "Язык",
@@ -711,19 +719,21 @@ pub const RU: Messages = Messages {
     unit_ha: "га",
     unit_items: "шт.",
     cumulative_basis: "Каждая цифра — её последнее опубликованное значение; самое новое — на {date}",
-    weekly_basis: "Сумма за {n} опубликованных недель, {period}",
-    weekly_partial: "Эта цифра есть в {k} из {n} недель",
+    weekly_basis: "Сумма за {n} {n|опубликованную неделю|опубликованные недели|опубликованных недель}, {period}",
+    weekly_partial: "Эта цифра есть в {k} {k|неделе|неделях|неделях} из {n}",
     lower_bound: "не менее: в некоторых неделях напечатано «более N»",
-    derived_total: "Расчёт: противотанковые + противопехотные + боеприпасы",
+    derived_total: "Расчёт: противотанковые + противопехотные + НРБ",
+    doc_description: "Гуманитарное разминирование на освобождённых территориях Азербайджана, неделя за неделей, по отчётам ANAMA. Каждая цифра со ссылкой на источник.",
+    doc_title: "Clearance Atlas: разминирование в Азербайджане",
     district_total_how: "Расчёт: мины + прочие взрывоопасные предметы, как их опубликовал Госкомстат по району",
     district_mines_only: "По районам отдельно не публикуется: Госкомстат приводит мины обоих видов вместе — {v} за {period} гг., они входят в итог.",
     print_sources: "Источники: {outlets} (главные цифры); недельный график — еженедельные отчёты ANAMA в публикациях {n} СМИ, каждая неделя в атласе со ссылкой. Все цифры с источниками: {url}",
     bar_keys: "Наведите на столбец, коснитесь его или используйте клавиши со стрелками, чтобы увидеть цифру и источник.",
-    partial_sum_source: "сумма {n} опубликованных недель (источники — в таблице данных)",
+    partial_sum_source: "сумма {n} {n|опубликованной недели|опубликованных недель|опубликованных недель} (источники — в таблице данных)",
     col_whose: "Чья цифра",
     col_figure: "Цифра",
     bar_sources_heading: "Источники столбцов",
-    weekly_finding_method: "Простое среднее гектаров, напечатанных за {n2} опубликованных периодов {y2} года и {n1} периодов {y1} года, каждое как напечатано (большинство длится 6–7 дней). Неопубликованные недели не учитываются и не считаются нулём.",
+    weekly_finding_method: "Простое среднее гектаров, напечатанных за {n2} {n2|опубликованный период|опубликованных периода|опубликованных периодов} {y2} года и {n1} {n1|период|периода|периодов} {y1} года, каждое как напечатано (большинство длится 6–7 дней). Неопубликованные недели не учитываются и не считаются нулём.",
     as_of_statement: "последнее сообщение: {outlet}",
     as_of_week: "последняя опубликованная неделя: {period}",
     sum_about: "около: в некоторых неделях напечатано «около N» или «почти N»",
@@ -756,7 +766,7 @@ pub const RU: Messages = Messages {
     ctx_area: "км² загрязнено: около {pct}% из {total} км² Азербайджана",
     ctx_area_note: "Доля рассчитана: 11 667 ÷ 86 600 км²",
     ctx_victims: "жертв мин с ноября 2020 года",
-    ctx_victims_detail: "{killed} погибли, {injured} ранены, на {date}",
+    ctx_victims_detail: "погибших — {killed}, раненых — {injured}, на {date}",
     ctx_goal: "га в год: заявленная цель разминирования",
     method_heading: "Источники и методика",
     method_intro: "Каждая цифра взята из опубликованного сообщения с данными ANAMA и ссылается на него. Пропущенные недели — пробелы, а не нули; ничего не интерполируется. Итоговые и годовые цифры — из заявлений ANAMA, а не сумма недель: пресса сообщала лишь о части недель.",
@@ -794,19 +804,19 @@ pub const RU: Messages = Messages {
     map_hint: "Наведите, коснитесь или перейдите клавишей Tab к району; щелчок или Enter выбирает, Escape снимает выбор.",
     no_polygon: "нет отдельной границы в Natural Earth",
     panel_region_heading: "Все районы",
-    panel_facts_heading: "Что известно о районе {name}",
-    fact_share: "Доля очищенной территории района, {date}",
-    no_facts: "Для района {name} данные не опубликованы.",
+    panel_facts_heading: "Что известно: {name}",
+    fact_share: "Доля очищенной территории, {date}",
+    no_facts: "{name}: отдельные данные не опубликованы.",
     district_basis: "{name}: цифры, опубликованные по этому району, каждая со своим периодом и источником",
     district_none: "{name}: для этого выбора данные по району не опубликованы",
     not_published: "по району не опубликовано",
     legend_area: "Очищено, га",
     legend_items: "Обезврежено, шт.",
     baku: "Баку",
-    locator: "Расположение района в Азербайджане",
-    map_summary: "Карта {n} районов. {layer}: больше всего — {top} ({value}).",
+    locator: "Расположение региона в Азербайджане",
+    map_summary: "Карта: {n} {n|территория|территории|территорий}. {layer}: больше всего — {top} ({value}).",
     selected: "Выбрано",
-    mines_note: "Данные Госкомстата по районам с наибольшим числом находок; «мины» — противотанковые и противопехотные вместе.",
+    mines_note: "Данные Госкомстата по территориям с наибольшим числом находок; «мины» — противотанковые и противопехотные вместе.",
     range_heading: "Период",
     preset_12: "Последние 12 недель",
     preset_all: "Все недели",
@@ -814,7 +824,7 @@ pub const RU: Messages = Messages {
     range_to: "По",
     weekly_heading: "Неделя за неделей",
     weekly_title: "В опубликованных неделях {y2} года в среднем очищалось {a} га — в {r} раза больше, чем в {y1} году",
-    weekly_note: "Пробелы — недели без опубликованного отчёта; {n} скрытых недель не показаны (см. «Источники и методика»).",
+    weekly_note: "Пробелы — недели без опубликованного отчёта; {n} {n|скрытая неделя не показана|скрытые недели не показаны|скрытых недель не показано} (см. «Источники и методика»).",
     y_items: "Предметов за период",
     y_ha: "Гектары",
     legend_disputed: "спорно (штриховка)",
@@ -825,19 +835,19 @@ pub const RU: Messages = Messages {
     annual_heading: "Год за годом",
     annual_title: "{y}: очищено {v} га — больше, чем в любой год до этого",
     annual_title_plain: "Очищено гектаров по годам (годовые итоги ANAMA)",
-    partial_note: "{y}*: сумма {n} опубликованных недель, не годовой итог (полый столбец).",
+    partial_note: "{y}*: сумма {n} {n|опубликованной недели|опубликованных недель|опубликованных недель} на сегодня, не годовой итог (полый столбец).",
     goal_label: "Цель: более {g} га в год",
     pace_heading: "При нынешних темпах",
-    pace_text: "При темпах последних 52 недель на очистку известной загрязнённой территории уйдёт ещё {a}–{b} лет.",
-    pace_assumptions: "Допущения: все {area} км², названные загрязнёнными на {date}, ещё предстоит очистить (очищенное с тех пор не вычитается); годовой темп — от {low} до {high} га: итог {year} года ({annual} га) и среднее {n} опубликованных недель за последние 52 недели, приведённых к 7 дням, × 52 ({weekly} га). Обследование часто сокращает подозрительные площади, темпы меняются: это диапазон, а не дата.",
+    pace_text: "При темпах последних 52 недель на очистку известной загрязнённой территории уйдёт ещё {a}–{b} {b|год|года|лет}.",
+    pace_assumptions: "Допущения: все {area} км², названные загрязнёнными на {date}, ещё предстоит очистить (очищенное с тех пор не вычитается); годовой темп — от {low} до {high} га: итог {year} года ({annual} га) и среднее {n} {n|опубликованной недели|опубликованных недель|опубликованных недель} за последние 52 недели, приведённых к 7 дням, × 52 ({weekly} га). Обследование часто сокращает предположительно опасные районы, темпы меняются: это диапазон, а не дата.",
     monthly_heading: "Месяц за месяцем",
     monthly_note: "Показаны только месяцы с опубликованным итогом ANAMA; полые столбцы — приблизительные цифры («более», «около», «почти»).",
     view_table: "Показать эти цифры таблицей",
     weekly_source: "Источник: опубликованные еженедельные данные ANAMA; источники каждой недели — в таблице.",
     annual_source: "Источник: годовые итоги ANAMA; сообщение по каждому столбцу — ниже, со ссылкой.",
     table_heading: "Все еженедельные записи",
-    table_summary: "Показать таблицу ({n} периодов, с источниками)",
-    chart_summary_weekly: "Недельный график, {period}: {n} опубликованных периодов; всего {ha} га и {items} предметов.",
+    table_summary: "Показать таблицу ({n} {n|период|периода|периодов}, с источниками)",
+    chart_summary_weekly: "Недельный график, {period}: {n} {n|опубликованный период|опубликованных периода|опубликованных периодов}; всего {ha} га и {items} {items|предмет|предмета|предметов}.",
     full_view: "Полная версия · Источники",
     touch_hint: "Коснитесь, чтобы изучить",
     still_there: "Вы здесь? Возврат к началу через {n} с",
@@ -861,9 +871,9 @@ pub const RU: Messages = Messages {
     choose_file: "Выбрать файл…",
     drop_here: "…или перетащите сюда",
     keep_data: "Сохранить эти данные на этом устройстве",
-    loaded_ok: "Загружено {n} недельных записей из {file}.",
+    loaded_ok: "Загружено недельных записей: {n} (файл {file}).",
     load_failed: "{file} не загружен: проблем — {n}. Показанные цифры не изменились.",
-    custom_banner: "Загружены пользовательские данные ({n} недельных записей, не опубликованная версия).",
+    custom_banner: "Загружены пользовательские данные (недельных записей: {n}; это не опубликованная версия).",
     reset_data: "Вернуть опубликованные данные",
     file_too_large: "{file} больше 5 МБ и не прочитан.",
 };

@@ -5,6 +5,7 @@ pub mod errors;
 pub mod format;
 pub mod labels;
 mod messages;
+pub mod plural;
 
 pub use messages::Messages;
 
@@ -63,12 +64,36 @@ impl Locale {
     }
 }
 
-/// Replaces `{name}` placeholders in a template.
+/// Replaces `{name}` placeholders in a template with their values, and `{name|forms}` tokens
+/// with the plural or ordinal form the value takes (see [`plural::select`]). A placeholder
+/// without a value is left as it is.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
-    let mut out = template.to_string();
-    for (k, v) in args {
-        out = out.replace(&format!("{{{k}}}"), v);
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
+            out.push_str(&rest[open..]);
+            return out;
+        };
+        let token = &after[..close];
+        let (name, forms) = match token.split_once('|') {
+            Some((n, f)) => (n, Some(f)),
+            None => (token, None),
+        };
+        match (args.iter().find(|(k, _)| *k == name), forms) {
+            (Some((_, v)), None) => out.push_str(v),
+            (Some((_, v)), Some(f)) => out.push_str(&plural::select(v, f)),
+            (None, _) => {
+                out.push('{');
+                out.push_str(token);
+                out.push('}');
+            }
+        }
+        rest = &after[close + 1..];
     }
+    out.push_str(rest);
     out
 }
 
@@ -87,5 +112,9 @@ mod tests {
     #[test]
     fn fill_replaces_named_placeholders() {
         assert_eq!(fill("{n} of {m}", &[("n", "1"), ("m", "2")]), "1 of 2");
+        assert_eq!(fill("{n} {n|week|weeks}", &[("n", "21")]), "21 weeks");
+        assert_eq!(fill("{y}{y|ord} il", &[("y", "2023")]), "2023-cü il");
+        assert_eq!(fill("{x} stays", &[]), "{x} stays");
+        assert_eq!(fill("unclosed {", &[]), "unclosed {");
     }
 }
