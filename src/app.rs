@@ -6,7 +6,7 @@ use crate::components::{
     annual_chart::AnnualChart,
     context_cards::ContextCards,
     counters::Counters,
-    data_loader::{self, CustomDataBanner, DataLoader},
+    data_loader::{CustomDataBanner, DataLoader},
     data_table::DataTable,
     header::Header,
     kiosk_shell::KioskShell,
@@ -15,8 +15,8 @@ use crate::components::{
     region_map::RegionMap,
     weekly_chart::WeeklyChart,
 };
-use crate::data::{DataError, Dataset, Date};
-use crate::embed::url::{self, Known, Mode, ThemeChoice};
+use crate::data::{DataError, Dataset};
+use crate::embed::url::{self, Known, Mode};
 use crate::embed::HEIGHT_MESSAGE;
 use crate::geo::choropleth;
 use crate::i18n::Locale;
@@ -25,12 +25,6 @@ use crate::stats::{self, DateRange};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-
-/// Today's date from the browser clock (UTC).
-pub fn today() -> Date {
-    let ms = js_sys::Date::now();
-    Date::from_days((ms / 86_400_000.0).floor() as i32)
-}
 
 /// The browser's language if supported, else English.
 fn browser_locale() -> Locale {
@@ -195,7 +189,7 @@ fn post_height_when_framed() {
 pub fn App() -> impl IntoView {
     let default_locale = browser_locale();
     let t0 = now_ms();
-    let parsed = Dataset::embedded(today().add_days(7));
+    let parsed = Dataset::embedded(crate::web::today().add_days(7));
     // Start-up cost of the embedded data, for the benchmark.
     if let Some(h) = html() {
         let _ = h.dataset().set("parseMs", &format!("{:.2}", now_ms() - t0));
@@ -216,9 +210,9 @@ pub fn App() -> impl IntoView {
                 ..Default::default()
             });
             provide_context(state);
-            data_loader::restore_kept(state);
+            crate::web::files::restore_kept(state);
             if let Some(path) = v.data.clone() {
-                data_loader::load_from_url(state, path);
+                crate::web::files::load_from_url(state, path);
             }
             Effect::new(move |_| {
                 if let Some(h) = html() {
@@ -415,15 +409,4 @@ fn DataErrors(
             </ul>
         </main>
     }
-}
-
-/// Keeps `ThemeChoice` reachable for the chart theme.
-pub fn forced_theme() -> Option<ThemeChoice> {
-    html()
-        .and_then(|h| h.get_attribute("data-theme"))
-        .and_then(|t| match t.as_str() {
-            "dark" => Some(ThemeChoice::Dark),
-            "light" => Some(ThemeChoice::Light),
-            _ => None,
-        })
 }

@@ -81,6 +81,24 @@ pub struct ChartText {
 }
 
 impl ChartText {
+    /// The texts of the charts in a language (the goal caption is set by the annual chart).
+    pub fn new(l: Locale) -> Self {
+        let t = l.messages();
+        Self {
+            y_items: t.y_items.into(),
+            y_ha: t.y_ha.into(),
+            legend: [
+                t.anti_tank.into(),
+                t.anti_personnel.into(),
+                t.uxo.into(),
+                t.legend_ha_line.into(),
+                t.legend_disputed.into(),
+            ],
+            goal: String::new(),
+            locale: l,
+        }
+    }
+
     /// Formats a number for axis labels.
     pub fn number(&self, v: f64) -> String {
         format::auto(v, 1, self.locale)

@@ -173,6 +173,19 @@ pub fn annual_bars(ds: &Dataset) -> Vec<AnnualBar> {
     out
 }
 
+/// What the card of one bar says (annual and monthly charts), in words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Card {
+    /// The bar's name ("2025", "March 2023").
+    pub title: String,
+    /// The value with its qualifier and unit.
+    pub value: String,
+    /// Whose figure and what it is.
+    pub detail: String,
+    /// Where it was published (none for a derived bar).
+    pub source: Option<Citation>,
+}
+
 /// One month on the monthly chart.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MonthBar {

@@ -1,58 +1,26 @@
 //! Years: ANAMA's annual hectares with the stated goal as a reference line, the partial
 //! current year, and the pace card (a range with its assumptions, never a date).
 
-use super::canvas_chart::{theme, DrawFn};
 use super::source_link::SourceLink;
-use super::tip_chart::{Tip, TipChart};
-use super::weekly_chart::chart_text;
+use super::tip_chart::TipChart;
+use crate::chart::model::Card;
 use crate::chart::{self, model};
-use crate::i18n::{fill, format, labels, Locale};
+use crate::i18n::labels::{annual_card, month_card};
+use crate::i18n::{fill, format};
 use crate::state::use_app;
 use crate::stats;
+use crate::web::canvas::DrawFn;
+use crate::web::theme;
 use leptos::prelude::*;
 use std::rc::Rc;
 
 /// Annual chart, monthly chart and pace.
-/// A bar's card and its row in the sources table.
-fn annual_tip(b: &model::AnnualBar, l: Locale) -> Tip {
-    let t = l.messages();
-    let value = format!("{} {}", format::auto(b.value, 1, l), t.unit_ha);
-    if b.partial {
-        return Tip {
-            title: b.label.clone(),
-            value: labels::qualified(t, b.qualifier, &value),
-            detail: fill(t.partial_sum_source, &[("n", &b.weeks.to_string())]),
-            source: None,
-        };
-    }
-    Tip {
-        title: b.label.clone(),
-        value: labels::qualified(t, b.qualifier, &value),
-        detail: b
-            .scope
-            .map(|s| labels::scope_label(t, s).to_string())
-            .unwrap_or_default(),
-        source: b.sources.first().cloned(),
-    }
-}
-
-fn month_tip(b: &model::MonthBar, l: Locale) -> Tip {
-    let t = l.messages();
-    let value = format!("{} {}", format::auto(b.value, 2, l), t.unit_ha);
-    Tip {
-        title: format!("{} {}", format::month_name(b.month, l), b.year),
-        value: labels::qualified(t, b.qualifier, &value),
-        detail: labels::scope_label(t, b.scope).to_string(),
-        source: Some(b.source.clone()),
-    }
-}
-
 /// The bars' sources as a small table: name, value with qualifier, whose figure, source.
 #[component]
 fn BarSources(
     /// One row per bar.
     #[prop(into)]
-    tips: Signal<Vec<Tip>>,
+    tips: Signal<Vec<Card>>,
     /// `data-testid` of the table.
     testid: &'static str,
 ) -> impl IntoView {
@@ -100,7 +68,7 @@ pub fn AnnualChart() -> impl IntoView {
     let active = RwSignal::new(None::<usize>);
     let draw: DrawFn = Rc::new(move |root, scale| {
         let l = app.locale.get();
-        let mut text = chart_text(l);
+        let mut text = chart::ChartText::new(l);
         if let Some(g) = goal.get() {
             text.goal = fill(l.messages().goal_label, &[("g", &format::int(g, l))]);
         }
@@ -119,7 +87,7 @@ pub fn AnnualChart() -> impl IntoView {
         let l = app.locale.get();
         bars.get()
             .iter()
-            .map(|b| annual_tip(b, l))
+            .map(|b| annual_card(b, l))
             .collect::<Vec<_>>()
     });
     let mids = Signal::derive(move || {
@@ -165,7 +133,7 @@ pub fn AnnualChart() -> impl IntoView {
     let month_bars = Memo::new(move |_| app.data.with(|d| model::month_bars(d)));
     let active_m = RwSignal::new(None::<usize>);
     let draw_m: DrawFn = Rc::new(move |root, scale| {
-        let text = chart_text(app.locale.get());
+        let text = chart::ChartText::new(app.locale.get());
         chart::draw_monthly(
             root,
             &month_bars.get(),
@@ -180,7 +148,7 @@ pub fn AnnualChart() -> impl IntoView {
         month_bars
             .get()
             .iter()
-            .map(|b| month_tip(b, l))
+            .map(|b| month_card(b, l))
             .collect::<Vec<_>>()
     });
     let mids_m = Signal::derive(move || {

@@ -1,7 +1,7 @@
 //! Headline counters: hectares (largest), anti-personnel, anti-tank, UXO and the total,
 //! each with unit, what it counts, a glossary line and its sources.
 
-use super::source_link::SourceLink;
+use super::source_link::{SourceLink, SourceList};
 use crate::data::{Citation, Metric, Period, Qualifier};
 use crate::i18n::{fill, format, labels, Locale, Messages};
 use crate::state::use_app;
@@ -369,42 +369,6 @@ fn Counter(
             <p class="gloss">{move || gloss(app.t(), metric)}</p>
             <SourceList sources=Signal::derive(sources)/>
         </article>
-    }
-}
-
-/// The sources of a figure: up to three links, then a count.
-#[component]
-pub fn SourceList(
-    /// The citations.
-    #[prop(into)]
-    sources: Signal<Vec<Citation>>,
-) -> impl IntoView {
-    let app = use_app();
-    move || {
-        let s = sources.get();
-        // No label without a source after it: a figure with no source shows none.
-        (!s.is_empty()).then(|| {
-            view! {
-            <p class="sources-line">
-                {{
-                    let n = s.len();
-                    let label = if n > 1 { app.t().sources } else { app.t().source };
-                    view! {
-                        <span class="sources-label">{label} ": "</span>
-                        {s.into_iter()
-                            .take(3)
-                            .enumerate()
-                            .map(|(i, c)| view! {
-                                {(i > 0).then_some(", ")}
-                                <SourceLink citation=c/>
-                            })
-                            .collect_view()}
-                        {(n > 3).then(|| format!(" +{}", n - 3))}
-                    }
-                }}
-            </p>
-            }
-        })
     }
 }
 

@@ -1,9 +1,9 @@
 //! The data table: every weekly record with its figures, status, reason and sources —
 //! the text alternative of the charts.
 
-use super::method::status_label;
 use super::source_link::SourceLink;
 use crate::data::Metric;
+use crate::i18n::labels::status_label;
 use crate::i18n::{fill, format, labels};
 use crate::state::use_app;
 use leptos::prelude::*;

@@ -1,9 +1,10 @@
 //! The panel beside the map: the selected district's facts with sources, or, with no
 //! selection, every district ranked by the current layer.
 
-use super::region_map::{layer_label, layer_value, LayerView};
 use super::source_link::SourceLink;
 use crate::data::TotalKind;
+use crate::geo::choropleth::LayerView;
+use crate::i18n::labels::{layer_label, layer_value};
 use crate::i18n::{fill, format};
 use crate::state::use_app;
 use crate::stats;

@@ -1,22 +1,13 @@
 //! "Sources and method": coverage per year, statuses explained, disputed and withheld weeks,
 //! scopes and the boundary credit.
 
-use super::counters::SourceList;
+use super::source_link::SourceList;
 use crate::data::Status;
+use crate::i18n::labels::status_label;
 use crate::i18n::{format, Messages};
 use crate::state::use_app;
 use crate::stats;
 use leptos::prelude::*;
-
-/// The label of a status.
-pub fn status_label(t: &Messages, s: Status) -> &'static str {
-    match s {
-        Status::Confirmed => t.status_confirmed,
-        Status::SingleSource => t.status_single,
-        Status::Disputed => t.status_disputed,
-        Status::Withheld => t.status_withheld,
-    }
-}
 
 fn status_explain(t: &Messages, s: Status) -> &'static str {
     match s {

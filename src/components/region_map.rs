@@ -2,97 +2,14 @@
 //! context, a locator of the whole country, tooltip card, legend, keyboard and touch access.
 
 use super::source_link::SourceLink;
-use crate::geo::choropleth::{self, Layer};
+use crate::geo::choropleth::{self, LayerView};
 use crate::geo::{self, MapModel};
-use crate::i18n::{fill, format, Locale, Messages};
-use crate::state::{use_app, AppState};
+use crate::i18n::labels::{layer_label, layer_value};
+use crate::i18n::{fill, format};
+use crate::state::use_app;
 use leptos::ev;
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// The label of a layer in the selector and legend.
-pub fn layer_label(t: &Messages, l: &Layer) -> String {
-    let template = match l.metric.as_str() {
-        "hectares" => t.layer_hectares,
-        "mines" => t.layer_mines,
-        _ => t.layer_ordnance,
-    };
-    fill(
-        template,
-        &[("period", &l.period.to_string().replace("..", "–"))],
-    )
-}
-
-/// Formats a layer value with its unit.
-pub fn layer_value(l: &Layer, v: f64, loc: Locale) -> String {
-    let t = loc.messages();
-    if l.is_area() {
-        format!("{} {}", format::auto(v, 1, loc), t.unit_ha)
-    } else {
-        format!("{} {}", format::int(v, loc), t.unit_items)
-    }
-}
-
-/// The values, class breaks and share denominator of the current layer, per district.
-#[derive(Clone, PartialEq)]
-pub struct LayerView {
-    /// The layer.
-    pub layer: Layer,
-    /// (district id, value, source) per district with a figure.
-    pub values: Vec<(String, f64, crate::data::Citation)>,
-    /// Class thresholds.
-    pub breaks: Vec<f64>,
-    /// Denominator for shares.
-    pub total: Option<f64>,
-}
-
-impl LayerView {
-    /// A district's value and source.
-    pub fn get(&self, id: &str) -> Option<&(String, f64, crate::data::Citation)> {
-        self.values.iter().find(|v| v.0 == id)
-    }
-
-    /// A district's fill colour.
-    pub fn fill(&self, id: &str) -> Option<&'static str> {
-        let v = self.get(id)?.1;
-        Some(choropleth::colour(
-            &self.layer,
-            choropleth::class_of(v, &self.breaks),
-            self.breaks.len() + 1,
-        ))
-    }
-}
-
-/// Computes the current layer view (a Memo in the map and panel).
-pub fn layer_view(app: AppState) -> Option<LayerView> {
-    let layer = app.current_layer()?;
-    app.data.with(|d| {
-        let vals = choropleth::values(d, &layer);
-        let total = choropleth::layer_total(&vals);
-        let values: Vec<(String, f64, crate::data::Citation)> = vals
-            .iter()
-            .filter(|v| v.district != "other")
-            .map(|v| {
-                (
-                    v.district.to_string(),
-                    v.total.value,
-                    v.total.source.clone(),
-                )
-            })
-            .collect();
-        let nums: Vec<f64> = values
-            .iter()
-            .filter(|v| d.district(&v.0).is_some_and(|x| !x.ne_codes.is_empty()))
-            .map(|v| v.1)
-            .collect();
-        Some(LayerView {
-            breaks: choropleth::class_breaks(&nums, 5),
-            layer,
-            values,
-            total,
-        })
-    })
-}
 
 /// The map section: controls, map, legend and the district panel beside it.
 #[component]
@@ -100,7 +17,10 @@ pub fn RegionMap() -> impl IntoView {
     let app = use_app();
     let model: Memo<Arc<MapModel>> =
         Memo::new(move |_| app.data.with(|d| Arc::new(geo::build_map(d))));
-    let view_memo = Memo::new(move |_| layer_view(app));
+    let view_memo = Memo::new(move |_| {
+        let layer = app.current_layer()?;
+        Some(app.data.with(|d| choropleth::layer_view(d, layer)))
+    });
     let layers = Memo::new(move |_| app.data.with(|d| choropleth::layers(d)));
     let focus_id = move || app.hovered.get();
 

@@ -2,11 +2,11 @@
 //! size options and a live preview, native share), CSV of the current view, charts as PNG and
 //! SVG, the map as SVG, and printing.
 
-use super::canvas_chart::SurfaceSvg;
 use crate::chart::{self, model, Scale};
 use crate::embed::{export, url};
 use crate::state::use_app;
 use crate::stats;
+use crate::web::canvas::SurfaceSvg;
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -217,7 +217,7 @@ fn ShareDialog(
     };
     let svg = move |which: &'static str| {
         let l = app.locale.get_untracked();
-        let text = super::weekly_chart::chart_text(l);
+        let text = crate::chart::ChartText::new(l);
         let scale = Scale {
             font: 14.0,
             line: 1,

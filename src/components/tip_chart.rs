@@ -6,25 +6,13 @@
 //! Escape; a drag moves it, a vertical swipe still scrolls the page. Keyboard: arrows, Home and
 //! End move, Escape closes.
 
-use super::canvas_chart::{CanvasChart, DrawFn};
+use super::canvas_chart::CanvasChart;
 use super::source_link::SourceLink;
+use crate::chart::model::Card;
 use crate::chart::XMap;
-use crate::data::Citation;
+use crate::web::canvas::DrawFn;
 use leptos::ev;
 use leptos::prelude::*;
-
-/// What the card of one bar says.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Tip {
-    /// The bar's name ("2025", "March 2023").
-    pub title: String,
-    /// The value with its qualifier and unit.
-    pub value: String,
-    /// Whose figure and what it is.
-    pub detail: String,
-    /// Where it was published (none for a derived bar).
-    pub source: Option<Citation>,
-}
 
 /// A canvas chart with a tooltip card per bar.
 #[component]
@@ -45,7 +33,7 @@ pub fn TipChart(
     mids: Signal<Vec<f64>>,
     /// One card per bar.
     #[prop(into)]
-    tips: Signal<Vec<Tip>>,
+    tips: Signal<Vec<Card>>,
     /// Id of the note that explains the keys.
     keys_id: &'static str,
 ) -> impl IntoView {

@@ -1,34 +1,18 @@
 //! The weekly trend: stacked items per reported period and hectares on a second axis, with a
 //! tooltip for the nearest week (pointer or arrow keys) and a text summary.
 
-use super::canvas_chart::{theme, CanvasChart, DrawFn};
+use super::canvas_chart::CanvasChart;
 use super::source_link::SourceLink;
 use crate::chart::{self, model, ChartText, XMap};
 use crate::data::{Metric, Status};
 use crate::i18n::{fill, format, labels, Locale};
 use crate::state::use_app;
 use crate::stats::{self, DateRange};
+use crate::web::canvas::DrawFn;
+use crate::web::theme;
 use leptos::ev;
 use leptos::prelude::*;
 use std::rc::Rc;
-
-/// Translated chart texts.
-pub fn chart_text(l: Locale) -> ChartText {
-    let t = l.messages();
-    ChartText {
-        y_items: t.y_items.into(),
-        y_ha: t.y_ha.into(),
-        legend: [
-            t.anti_tank.into(),
-            t.anti_personnel.into(),
-            t.uxo.into(),
-            t.legend_ha_line.into(),
-            t.legend_disputed.into(),
-        ],
-        goal: String::new(),
-        locale: l,
-    }
-}
 
 /// The finding stated in the title and how it was computed (see `model::weekly_finding`).
 pub fn weekly_finding(ds: &crate::data::Dataset, l: Locale) -> Option<(String, String)> {
@@ -80,7 +64,7 @@ pub fn WeeklyChart() -> impl IntoView {
     let draw: DrawFn = Rc::new(move |root, scale| {
         let r: Option<DateRange> = range.get();
         let b = bars.get();
-        let text = chart_text(app.locale.get());
+        let text = ChartText::new(app.locale.get());
         let a = active.get();
         let Some(r) = r else { return Ok(None) };
         chart::draw_weekly(
@@ -199,7 +183,7 @@ pub fn WeeklyChart() -> impl IntoView {
                     {row(t.uxo, "uxo", w.value(Metric::Uxo), false)}
                     {row(t.hectares, "ha", w.value(Metric::Hectares), true)}
                 </ul>
-                <p class="tt-period">{super::method::status_label(t, w.status)}</p>
+                <p class="tt-period">{labels::status_label(t, w.status)}</p>
                 <p class="sources-line">
                     {w.sources.into_iter().take(2).map(|c| view! { <SourceLink citation=c/> " " }).collect_view()}
                 </p>

@@ -1,6 +1,6 @@
 //! Choropleth: which per-district series exist (layers), their values, class breaks and colours.
 
-use crate::data::{Dataset, Period, Scope, Total, TotalKind, TotalMetric};
+use crate::data::{Citation, Dataset, Period, Scope, Total, TotalKind, TotalMetric};
 
 /// A per-district series the map can show.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -58,6 +58,65 @@ pub fn layers(ds: &Dataset) -> Vec<Layer> {
         rank(a).cmp(&rank(b)).then(b.period.cmp(&a.period))
     });
     out
+}
+
+/// The values, class breaks and share denominator of a layer, per district: what the map,
+/// its legend and the district panel draw.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LayerView {
+    /// The layer.
+    pub layer: Layer,
+    /// (district id, value, source) per district with a figure ("other districts" left out).
+    pub values: Vec<(String, f64, Citation)>,
+    /// Class thresholds (from the districts that have a polygon).
+    pub breaks: Vec<f64>,
+    /// Denominator for shares.
+    pub total: Option<f64>,
+}
+
+impl LayerView {
+    /// A district's value and source.
+    pub fn get(&self, id: &str) -> Option<&(String, f64, Citation)> {
+        self.values.iter().find(|v| v.0 == id)
+    }
+
+    /// A district's fill colour.
+    pub fn fill(&self, id: &str) -> Option<&'static str> {
+        let v = self.get(id)?.1;
+        Some(colour(
+            &self.layer,
+            class_of(v, &self.breaks),
+            self.breaks.len() + 1,
+        ))
+    }
+}
+
+/// The view of a layer (see [`LayerView`]).
+pub fn layer_view(ds: &Dataset, layer: Layer) -> LayerView {
+    let vals = values(ds, &layer);
+    let total = layer_total(&vals);
+    let values: Vec<(String, f64, Citation)> = vals
+        .iter()
+        .filter(|v| v.district != "other")
+        .map(|v| {
+            (
+                v.district.to_string(),
+                v.total.value,
+                v.total.source.clone(),
+            )
+        })
+        .collect();
+    let nums: Vec<f64> = values
+        .iter()
+        .filter(|v| ds.district(&v.0).is_some_and(|x| !x.ne_codes.is_empty()))
+        .map(|v| v.1)
+        .collect();
+    LayerView {
+        breaks: class_breaks(&nums, 5),
+        layer,
+        values,
+        total,
+    }
 }
 
 /// One district's value in a layer, with its source row.

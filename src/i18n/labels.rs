@@ -1,7 +1,11 @@
 //! Domain values in words: qualifiers and scopes, one way for every card, tooltip and table.
 
 use super::Messages;
-use crate::data::{Qualifier, Scope};
+use crate::chart::model::{AnnualBar, Card, MonthBar};
+use crate::data::TotalMetric;
+use crate::data::{Qualifier, Scope, Status};
+use crate::geo::choropleth::Layer;
+use crate::i18n::{fill, format, Locale};
 
 /// The word for a qualifier of a printed figure ("more than", "about", "nearly", "up to"),
 /// empty when exact.
@@ -49,6 +53,74 @@ pub fn scope_label(t: &Messages, s: Scope) -> &'static str {
         Scope::Ssc => t.scope_ssc,
         Scope::Mod => t.scope_mod,
         Scope::Other => t.scope_other,
+    }
+}
+
+/// The label of a status.
+pub fn status_label(t: &Messages, s: Status) -> &'static str {
+    match s {
+        Status::Confirmed => t.status_confirmed,
+        Status::SingleSource => t.status_single,
+        Status::Disputed => t.status_disputed,
+        Status::Withheld => t.status_withheld,
+    }
+}
+
+/// The label of a map layer in the selector and legend ("Hectares cleared in 2025").
+pub fn layer_label(t: &Messages, l: &Layer) -> String {
+    let template = match l.metric {
+        TotalMetric::Hectares => t.layer_hectares,
+        TotalMetric::Mines => t.layer_mines,
+        _ => t.layer_ordnance,
+    };
+    fill(
+        template,
+        &[("period", &l.period.to_string().replace("..", "–"))],
+    )
+}
+
+/// A layer's value with its unit ("8,526.2 ha", "15,528 items").
+pub fn layer_value(l: &Layer, v: f64, loc: Locale) -> String {
+    let t = loc.messages();
+    if l.is_area() {
+        format!("{} {}", format::auto(v, 1, loc), t.unit_ha)
+    } else {
+        format!("{} {}", format::int(v, loc), t.unit_items)
+    }
+}
+
+/// A year's card and its row in the sources table.
+pub fn annual_card(b: &AnnualBar, l: Locale) -> Card {
+    let t = l.messages();
+    let value = format!("{} {}", format::auto(b.value, 1, l), t.unit_ha);
+    if b.partial {
+        return Card {
+            title: b.label.clone(),
+            value: qualified(t, b.qualifier, &value),
+            detail: fill(t.partial_sum_source, &[("n", &b.weeks.to_string())]),
+            source: None,
+        };
+    }
+    Card {
+        title: b.label.clone(),
+        value: qualified(t, b.qualifier, &value),
+        detail: b
+            .scope
+            .map(|s| scope_label(t, s).to_string())
+            .unwrap_or_default(),
+        source: b.sources.first().cloned(),
+    }
+}
+
+/// A month's card.
+pub fn month_card(b: &MonthBar, l: Locale) -> Card {
+    let t = l.messages();
+    let value = format!("{} {}", format::auto(b.value, 2, l), t.unit_ha);
+    Card {
+        title: format!("{} {}", format::month_name(b.month, l), b.year),
+        value: qualified(t, b.qualifier, &value),
+        detail: scope_label(t, b.scope).to_string(),
+        source: Some(b.source.clone()),
     }
 }
 

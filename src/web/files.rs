@@ -1,0 +1,89 @@
+//! Loading a weekly data file in the browser: from the file picker or a drop, from `?data=`
+//! (kiosks), or the copy kept in local storage. The file is checked with the embedded data's
+//! own parser; on failure nothing changes and the outcome lists every problem.
+
+use super::today;
+use crate::data::DataError;
+use crate::state::AppState;
+use leptos::prelude::*;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Local storage key of a kept data file.
+pub const STORAGE_KEY: &str = "clearance-atlas:weeks";
+
+/// Result of the last load, for the message area.
+#[derive(Clone, PartialEq)]
+pub enum LoadOutcome {
+    /// Loaded: file name and records.
+    Loaded(String, usize),
+    /// Rejected: file name and problems.
+    Failed(String, Vec<DataError>),
+}
+
+/// Parses bytes as a weekly data file and applies them; returns the outcome.
+pub fn apply_bytes(app: AppState, name: &str, bytes: &[u8], keep: bool) -> LoadOutcome {
+    let base = app.embedded.get_value();
+    match base.with_weeks_file(name, bytes, today().add_days(7)) {
+        Ok(ds) => {
+            let n = ds.weeks.len();
+            app.data.set(Arc::new(ds));
+            app.custom.set(Some(n));
+            if keep {
+                if let (Some(s), Ok(text)) = (storage(), std::str::from_utf8(bytes)) {
+                    let _ = s.set_item(STORAGE_KEY, text);
+                }
+            }
+            LoadOutcome::Loaded(name.to_string(), n)
+        }
+        Err(e) => LoadOutcome::Failed(name.to_string(), e),
+    }
+}
+
+/// The page's local storage, where it is allowed.
+pub fn storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
+/// Restores a kept data file, if any (called once at start-up).
+pub fn restore_kept(app: AppState) {
+    let Some(text) = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()) else {
+        return;
+    };
+    if let LoadOutcome::Failed(_, e) = apply_bytes(app, "local storage", text.as_bytes(), false) {
+        leptos::logging::warn!("kept data file ignored: {} problem(s)", e.len());
+    }
+}
+
+/// Fetches `?data=` (a relative, same-origin path checked by the URL parser) and applies it.
+pub fn load_from_url(app: AppState, path: String) {
+    leptos::task::spawn_local(async move {
+        let outcome = async {
+            let resp = JsFuture::from(window().fetch_with_str(&path)).await.ok()?;
+            let resp: web_sys::Response = resp.dyn_into().ok()?;
+            if !resp.ok() {
+                return None;
+            }
+            let buf = JsFuture::from(resp.array_buffer().ok()?).await.ok()?;
+            let bytes = js_sys::Uint8Array::new(&buf).to_vec();
+            Some(apply_bytes(app, &path, &bytes, false))
+        }
+        .await;
+        match outcome {
+            Some(LoadOutcome::Failed(_, e)) => {
+                for x in e.iter().take(20) {
+                    leptos::logging::warn!("data file {path}: {x}");
+                }
+            }
+            None => leptos::logging::warn!("data file {path} could not be fetched"),
+            _ => {}
+        }
+    });
+}
+
+/// The bytes of a file the reader chose or dropped.
+pub async fn read_file(file: web_sys::File) -> Option<Vec<u8>> {
+    let buf = JsFuture::from(file.array_buffer()).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buf).to_vec())
+}

@@ -1,0 +1,52 @@
+//! Browser glue shared by components and the app, with no view of its own: today's date, the
+//! colour scheme, focus events, the canvas backend for charts ([`canvas`]) and reading data
+//! files ([`files`]).
+
+pub mod canvas;
+pub mod files;
+
+use crate::chart::{self, Theme};
+use crate::data::Date;
+use leptos::prelude::window;
+use wasm_bindgen::JsCast;
+
+/// Today in the browser's clock (UTC days).
+pub fn today() -> Date {
+    let ms = js_sys::Date::now();
+    Date::from_days((ms / 86_400_000.0).floor() as i32)
+}
+
+/// The chart theme: the forced one, else the user's colour scheme.
+pub fn theme(forced: Option<crate::embed::url::ThemeChoice>) -> Theme {
+    use crate::embed::url::ThemeChoice;
+    match forced {
+        Some(ThemeChoice::Dark) => return chart::DARK,
+        Some(ThemeChoice::Light) => return chart::LIGHT,
+        None => {}
+    }
+    let dark = window()
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches());
+    if dark {
+        chart::DARK
+    } else {
+        chart::LIGHT
+    }
+}
+
+/// True when a `focusout` moves the focus outside the element the listener is on (a tap or a
+/// Tab elsewhere), false when it moves to something inside it (a link in its card).
+pub fn focus_left(e: &web_sys::FocusEvent) -> bool {
+    let to = e
+        .related_target()
+        .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+    let here = e
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+    match (to, here) {
+        (Some(to), Some(here)) => !here.contains(Some(&to)),
+        _ => true,
+    }
+}
