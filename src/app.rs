@@ -18,7 +18,6 @@ use crate::components::{
 use crate::data::{DataError, Dataset};
 use crate::embed::url::{self, Known, Mode};
 use crate::embed::HEIGHT_MESSAGE;
-use crate::geo::choropleth;
 use crate::i18n::Locale;
 use crate::state::AppState;
 use crate::stats::{self, DateRange};
@@ -125,7 +124,8 @@ fn now_ms() -> f64 {
 /// Applies the URL to a fresh state; logs every ignored parameter.
 fn apply_url(state: &AppState, ds: &Dataset, query: &str) -> url::ViewState {
     let ids: Vec<&str> = ds.districts.iter().map(|d| d.id.as_str()).collect();
-    let layers: Vec<String> = choropleth::layers(ds).iter().map(|l| l.key()).collect();
+    let all_layers = state.derived.layers.get_untracked();
+    let layers: Vec<String> = all_layers.iter().map(|l| l.key()).collect();
     let (v, warnings) = url::parse(
         query,
         &Known {
@@ -148,7 +148,7 @@ fn apply_url(state: &AppState, ds: &Dataset, query: &str) -> url::ViewState {
     state.layer.set(
         v.layer
             .as_ref()
-            .and_then(|k| choropleth::layers(ds).into_iter().find(|l| &l.key() == k)),
+            .and_then(|k| all_layers.into_iter().find(|l| &l.key() == k)),
     );
     state.theme.set(v.theme);
     v
@@ -333,18 +333,17 @@ fn Footer() -> impl IntoView {
     // outlets printed the weekly reports, and the address of this exact view.
     let print_sources = move || {
         let l = app.locale.get();
-        let range = app.range.get();
-        let (outlets, n) = app.data.with(|d| {
-            let mut outlets: Vec<String> = Vec::new();
-            if let Some(h) = stats::headline(d, range) {
-                for f in h.figures.iter().chain(std::iter::once(&h.total)) {
-                    for c in f.sources.iter().take(1) {
-                        if !outlets.contains(&c.outlet) {
-                            outlets.push(c.outlet.clone());
-                        }
+        let mut outlets: Vec<String> = Vec::new();
+        if let Some(h) = app.derived.headline.get() {
+            for f in h.figures.iter().chain(std::iter::once(&h.total)) {
+                for c in f.sources.iter().take(1) {
+                    if !outlets.contains(&c.outlet) {
+                        outlets.push(c.outlet.clone());
                     }
                 }
             }
+        }
+        let n = app.data.with(|d| {
             let mut all: Vec<&str> = d
                 .weeks
                 .iter()
@@ -353,7 +352,7 @@ fn Footer() -> impl IntoView {
                 .collect();
             crate::sort::sort(&mut all);
             all.dedup();
-            (outlets, all.len())
+            all.len()
         });
         let loc = window().location();
         let url = format!(

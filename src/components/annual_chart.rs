@@ -8,7 +8,6 @@ use crate::chart::{self, model};
 use crate::i18n::labels::{annual_card, month_card};
 use crate::i18n::{fill, format};
 use crate::state::use_app;
-use crate::stats;
 use crate::web::canvas::DrawFn;
 use crate::web::theme;
 use leptos::prelude::*;
@@ -58,13 +57,8 @@ fn BarSources(
 #[component]
 pub fn AnnualChart() -> impl IntoView {
     let app = use_app();
-    let bars = Memo::new(move |_| app.data.with(|d| model::annual_bars(d)));
-    let goal = Memo::new(move |_| {
-        app.data.with(|d| {
-            stats::latest_context(&d.totals, crate::data::TotalMetric::GoalHectaresPerYear)
-                .map(|t| t.value)
-        })
-    });
+    let bars = app.derived.annual_bars;
+    let goal = app.derived.goal;
     let active = RwSignal::new(None::<usize>);
     let draw: DrawFn = Rc::new(move |root, scale| {
         let l = app.locale.get();
@@ -130,7 +124,7 @@ pub fn AnnualChart() -> impl IntoView {
             .collect::<Vec<_>>()
             .join("; ")
     };
-    let month_bars = Memo::new(move |_| app.data.with(|d| model::month_bars(d)));
+    let month_bars = app.derived.month_bars;
     let active_m = RwSignal::new(None::<usize>);
     let draw_m: DrawFn = Rc::new(move |root, scale| {
         let text = chart::ChartText::new(app.locale.get());
@@ -193,7 +187,7 @@ pub fn AnnualChart() -> impl IntoView {
 #[component]
 fn PaceCard() -> impl IntoView {
     let app = use_app();
-    let pace = Memo::new(move |_| app.data.with(|d| model::pace(d)));
+    let pace = app.derived.pace;
     move || {
         let p = pace.get()?;
         let l = app.locale.get();

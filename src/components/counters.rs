@@ -141,16 +141,7 @@ fn exact_line(f: &Figure, is_ha: bool, l: Locale) -> Option<(String, Citation)> 
 #[component]
 pub fn Counters() -> impl IntoView {
     let app = use_app();
-    let headline = Memo::new(move |_| match app.district.get() {
-        Some(id) => {
-            let year = app.layer_year();
-            Some(app.data.with(|d| stats::district_headline(d, &id, year)))
-        }
-        None => {
-            let r = app.range.get();
-            app.data.with(|d| stats::headline(d, r))
-        }
-    });
+    let headline = app.derived.headline;
     let order = [
         Metric::Hectares,
         Metric::AntiPersonnel,

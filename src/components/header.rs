@@ -4,14 +4,14 @@ use super::lang_switch::LangSwitch;
 use super::share::ShareButton;
 use crate::i18n::{fill, format};
 use crate::state::use_app;
-use crate::stats::{self, AsOfBasis};
+use crate::stats::AsOfBasis;
 use leptos::prelude::*;
 
 /// Title block of the page.
 #[component]
 pub fn Header() -> impl IntoView {
     let app = use_app();
-    let as_of = Memo::new(move |_| app.data.with(|d| stats::data_as_of(d)));
+    let as_of = app.derived.as_of;
     let as_of_text = move || {
         let l = app.locale.get();
         as_of

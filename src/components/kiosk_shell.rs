@@ -3,7 +3,6 @@
 //! the hidden cursor and a screen wake lock. Registered once, so nothing grows over days.
 
 use crate::embed::url::{DEFAULT_IDLE, DEFAULT_INTERVAL};
-use crate::geo;
 use crate::i18n::fill;
 use crate::kiosk::{Effect as KEffect, Kiosk, Phase};
 use crate::state::use_app;
@@ -74,13 +73,10 @@ pub fn KioskShell() -> impl IntoView {
             o.idle.unwrap_or(DEFAULT_IDLE),
         )
     });
-    let ids: Vec<String> = app.data.with_untracked(|d| {
-        geo::build_map(d)
-            .districts
-            .into_iter()
-            .map(|s| s.id)
-            .collect()
-    });
+    let ids: Vec<String> = app
+        .derived
+        .map_model
+        .with_untracked(|m| m.districts.iter().map(|s| s.id.clone()).collect());
     let machine = StoredValue::new(Kiosk::new(now(), interval, idle, ids.len()));
     let phase = RwSignal::new(machine.with_value(|m| m.clone()).tick(now()).0);
     let last_input = StoredValue::new(now());

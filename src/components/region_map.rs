@@ -3,7 +3,7 @@
 
 use super::source_link::SourceLink;
 use crate::geo::choropleth::{self, LayerView};
-use crate::geo::{self, MapModel};
+use crate::geo::MapModel;
 use crate::i18n::labels::{layer_label, layer_value};
 use crate::i18n::{fill, format};
 use crate::state::use_app;
@@ -15,13 +15,9 @@ use std::sync::Arc;
 #[component]
 pub fn RegionMap() -> impl IntoView {
     let app = use_app();
-    let model: Memo<Arc<MapModel>> =
-        Memo::new(move |_| app.data.with(|d| Arc::new(geo::build_map(d))));
-    let view_memo = Memo::new(move |_| {
-        let layer = app.current_layer()?;
-        Some(app.data.with(|d| choropleth::layer_view(d, layer)))
-    });
-    let layers = Memo::new(move |_| app.data.with(|d| choropleth::layers(d)));
+    let model: Memo<Arc<MapModel>> = app.derived.map_model;
+    let view_memo = app.derived.layer_view;
+    let layers = app.derived.layers;
     let focus_id = move || app.hovered.get();
 
     let on_keydown = move |e: ev::KeyboardEvent| {

@@ -44,16 +44,8 @@ pub fn weekly_finding(ds: &crate::data::Dataset, l: Locale) -> Option<(String, S
 #[component]
 pub fn WeeklyChart() -> impl IntoView {
     let app = use_app();
-    let range = Memo::new(move |_| {
-        app.range
-            .get()
-            .or_else(|| app.data.with(|d| stats::full_range(&d.weeks)))
-    });
-    let bars = Memo::new(move |_| {
-        let r = range.get();
-        app.data
-            .with(|d| r.map(|r| model::week_bars(&d.weeks, r)).unwrap_or_default())
-    });
+    let range = app.derived.week_range;
+    let bars = app.derived.week_bars;
     let active = RwSignal::new(None::<usize>);
     let xmap = RwSignal::new(None::<XMap>);
     Effect::new(move |_| {

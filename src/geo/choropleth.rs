@@ -119,6 +119,25 @@ pub fn layer_view(ds: &Dataset, layer: Layer) -> LayerView {
     }
 }
 
+/// The layer in effect: the one chosen, else, for a range inside one year, that year's area
+/// layer where it exists, else the first (latest hectares year).
+pub fn current_layer(
+    layers: &[Layer],
+    chosen: Option<&Layer>,
+    range: Option<crate::stats::DateRange>,
+) -> Option<Layer> {
+    if let Some(l) = chosen {
+        return Some(l.clone());
+    }
+    if let Some(r) = range.filter(|r| r.from.y == r.to.y) {
+        let y = Period::Year(r.from.y);
+        if let Some(l) = layers.iter().find(|l| l.is_area() && l.period == y) {
+            return Some(l.clone());
+        }
+    }
+    layers.first().cloned()
+}
+
 /// One district's value in a layer, with its source row.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DistrictValue<'a> {

@@ -1,8 +1,13 @@
-//! Application state: a few signals provided once via context, read with [`use_app`].
+//! Application state: a few signals provided once via context, read with [`use_app`], and the
+//! state derived from them, computed once ([`derived::Derived`]).
+
+pub mod derived;
+
+pub use derived::Derived;
 
 use crate::data::Dataset;
 use crate::embed::url::{Mode, ThemeChoice, ViewState};
-use crate::geo::choropleth::{self, Layer};
+use crate::geo::choropleth::Layer;
 use crate::i18n::{Locale, Messages};
 use crate::stats::DateRange;
 use leptos::prelude::*;
@@ -33,20 +38,29 @@ pub struct AppState {
     pub embedded: StoredValue<Arc<Dataset>>,
     /// Weekly records of a custom data file in use (`None`: the embedded data).
     pub custom: RwSignal<Option<usize>>,
+    /// What follows from the signals above, computed once for every component.
+    pub derived: Derived,
 }
 
 impl AppState {
-    /// New state for a dataset.
+    /// New state for a dataset. Call it under a reactive owner (the app, or a test's `Owner`):
+    /// the derived memos are created here.
     pub fn new(data: Dataset, locale: Locale) -> Self {
         let data = Arc::new(data);
+        let embedded = StoredValue::new(data.clone());
+        let data = RwSignal::new(data);
+        let range = RwSignal::new(None);
+        let layer = RwSignal::new(None);
+        let district = RwSignal::new(None);
         Self {
-            embedded: StoredValue::new(data.clone()),
+            embedded,
             custom: RwSignal::new(None),
-            data: RwSignal::new(data),
+            derived: Derived::new(data, range, layer, district),
+            data,
             locale: RwSignal::new(locale),
-            district: RwSignal::new(None),
-            range: RwSignal::new(None),
-            layer: RwSignal::new(None),
+            district,
+            range,
+            layer,
             hovered: RwSignal::new(None),
             theme: RwSignal::new(None),
             mode: Mode::Standard,
@@ -81,27 +95,9 @@ impl AppState {
         v
     }
 
-    /// The map layer in effect (tracks data and choice).
+    /// The map layer in effect (tracks data, choice and range).
     pub fn current_layer(&self) -> Option<Layer> {
-        if let Some(l) = self.layer.get() {
-            return Some(l);
-        }
-        let layers = self.data.with(|d| choropleth::layers(d));
-        // A range inside one year shows that year's district figures when they exist.
-        if let Some(r) = self.range.get() {
-            if r.from.y == r.to.y {
-                let y = crate::data::Period::Year(r.from.y);
-                if let Some(l) = layers.iter().find(|l| l.is_area() && l.period == y) {
-                    return Some(l.clone());
-                }
-            }
-        }
-        layers.into_iter().next()
-    }
-
-    /// The year of the current layer, when it is a single year.
-    pub fn layer_year(&self) -> Option<i32> {
-        self.current_layer().and_then(|l| l.period.year())
+        self.derived.current_layer.get()
     }
 
     /// A district's name in the current language (tracks data and locale).
