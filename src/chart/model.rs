@@ -94,6 +94,22 @@ pub fn nearest(bars: &[WeekBar], x: f64) -> Option<usize> {
     nearest_of(bars.iter().map(WeekBar::mid), x)
 }
 
+/// Where a key moves the selection among `n` bars: arrows step, Home and End jump, Escape
+/// clears (`Some(None)`); `None` when the key does nothing (or there are no bars).
+pub fn key_step(cur: Option<usize>, n: usize, key: &str) -> Option<Option<usize>> {
+    if n == 0 {
+        return None;
+    }
+    Some(match key {
+        "ArrowRight" => Some(cur.map_or(0, |i| (i + 1).min(n - 1))),
+        "ArrowLeft" => Some(cur.map_or(n - 1, |i| i.saturating_sub(1))),
+        "Home" => Some(0),
+        "End" => Some(n - 1),
+        "Escape" => None,
+        _ => return None,
+    })
+}
+
 /// The index of the centre nearest to a data x, if any.
 pub fn nearest_of(mids: impl Iterator<Item = f64>, x: f64) -> Option<usize> {
     mids.enumerate()
@@ -410,6 +426,17 @@ mod tests {
         assert_eq!(runs[0].len(), 2);
         assert_eq!(runs[1].len(), 1);
         assert_eq!(runs[2].len(), 1);
+    }
+
+    #[test]
+    fn keys_step_through_bars() {
+        assert_eq!(key_step(None, 3, "ArrowRight"), Some(Some(0)));
+        assert_eq!(key_step(Some(2), 3, "ArrowRight"), Some(Some(2)));
+        assert_eq!(key_step(None, 3, "ArrowLeft"), Some(Some(2)));
+        assert_eq!(key_step(Some(1), 3, "End"), Some(Some(2)));
+        assert_eq!(key_step(Some(1), 3, "Escape"), Some(None));
+        assert_eq!(key_step(Some(1), 3, "a"), None);
+        assert_eq!(key_step(None, 0, "Home"), None);
     }
 
     #[test]

@@ -39,18 +39,9 @@ pub fn TipChart(
 ) -> impl IntoView {
     let xmap = RwSignal::new(None::<XMap>);
     let pick = move |e: &ev::PointerEvent| {
-        use wasm_bindgen::JsCast;
-        let Some(canvas) = e
-            .current_target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.query_selector("canvas").ok().flatten())
+        let Some(x) = crate::web::pointer_canvas_px(e)
+            .and_then(|px| xmap.get_untracked().and_then(|m| m.data_x(px)))
         else {
-            return;
-        };
-        let rect = canvas.get_bounding_client_rect();
-        let dpr = window().device_pixel_ratio().max(1.0);
-        let px = ((f64::from(e.client_x()) - rect.left()) * dpr) as i32;
-        let Some(x) = xmap.get_untracked().and_then(|m| m.data_x(px)) else {
             return;
         };
         let i = mids.with_untracked(|m| crate::chart::model::nearest_of(m.iter().copied(), x));
@@ -79,20 +70,10 @@ pub fn TipChart(
     };
     let on_key = move |e: ev::KeyboardEvent| {
         let n = mids.with_untracked(Vec::len);
-        if n == 0 {
-            return;
+        if let Some(next) = crate::chart::model::key_step(active.get_untracked(), n, &e.key()) {
+            e.prevent_default();
+            active.set(next);
         }
-        let cur = active.get_untracked();
-        let next = match e.key().as_str() {
-            "ArrowRight" => Some(cur.map_or(0, |i| (i + 1).min(n - 1))),
-            "ArrowLeft" => Some(cur.map_or(n - 1, |i| i.saturating_sub(1))),
-            "Home" => Some(0),
-            "End" => Some(n - 1),
-            "Escape" => None,
-            _ => return,
-        };
-        e.prevent_default();
-        active.set(next);
     };
     let card = move || {
         let i = active.get()?;

@@ -72,43 +72,22 @@ pub fn WeeklyChart() -> impl IntoView {
     });
 
     let on_move = move |e: ev::PointerEvent| {
-        use wasm_bindgen::JsCast;
-        // Position relative to the canvas, wherever the event landed (the tooltip too).
-        let Some(canvas) = e
-            .current_target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.query_selector("canvas").ok().flatten())
+        let Some(x) = crate::web::pointer_canvas_px(&e)
+            .and_then(|px| xmap.get_untracked().and_then(|m| m.data_x(px)))
         else {
             return;
         };
-        let rect = canvas.get_bounding_client_rect();
-        let dpr = window().device_pixel_ratio().max(1.0);
-        let px = ((f64::from(e.client_x()) - rect.left()) * dpr) as i32;
-        if let Some(m) = xmap.get_untracked() {
-            if let Some(x) = m.data_x(px) {
-                let i = bars.with_untracked(|b| model::nearest(b, x));
-                if i != active.get_untracked() {
-                    active.set(i);
-                }
-            }
+        let i = bars.with_untracked(|b| model::nearest(b, x));
+        if i != active.get_untracked() {
+            active.set(i);
         }
     };
     let on_key = move |e: ev::KeyboardEvent| {
         let n = bars.with_untracked(Vec::len);
-        if n == 0 {
-            return;
+        if let Some(next) = model::key_step(active.get_untracked(), n, &e.key()) {
+            e.prevent_default();
+            active.set(next);
         }
-        let cur = active.get_untracked();
-        let next = match e.key().as_str() {
-            "ArrowRight" => Some(cur.map_or(0, |i| (i + 1).min(n - 1))),
-            "ArrowLeft" => Some(cur.map_or(n - 1, |i| i.saturating_sub(1))),
-            "Home" => Some(0),
-            "End" => Some(n - 1),
-            "Escape" => None,
-            _ => return,
-        };
-        e.prevent_default();
-        active.set(next);
     };
 
     let summary = move || {

@@ -36,6 +36,18 @@ pub fn theme(forced: Option<crate::embed::url::ThemeChoice>) -> Theme {
     }
 }
 
+/// Where a pointer is across the chart canvas inside the listening element, in the canvas's
+/// device pixels (the event may land on the canvas or on its tooltip).
+pub fn pointer_canvas_px(e: &web_sys::PointerEvent) -> Option<i32> {
+    let canvas = e
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.query_selector("canvas").ok().flatten())?;
+    let rect = canvas.get_bounding_client_rect();
+    let dpr = window().device_pixel_ratio().max(1.0);
+    Some(((f64::from(e.client_x()) - rect.left()) * dpr) as i32)
+}
+
 /// True when a `focusout` moves the focus outside the element the listener is on (a tap or a
 /// Tab elsewhere), false when it moves to something inside it (a link in its card).
 pub fn focus_left(e: &web_sys::FocusEvent) -> bool {
