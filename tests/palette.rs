@@ -8,7 +8,10 @@ use plotters::style::RGBColor;
 /// `--name: light-dark(#rrggbb, #rrggbb)` from the stylesheet's `:root`.
 fn css_pair(css: &str, name: &str) -> (RGBColor, RGBColor) {
     let key = format!("--{name}: light-dark(");
-    let start = css.find(&key).map(|i| i + key.len()).unwrap_or_else(|| panic!("no {key}"));
+    let start = css
+        .find(&key)
+        .map(|i| i + key.len())
+        .unwrap_or_else(|| panic!("no {key}"));
     let body = &css[start..start + css[start..].find(')').expect("closed")];
     let (a, b) = body.split_once(',').expect("two colours");
     let hex = |s: &str| {
@@ -22,7 +25,8 @@ fn css_pair(css: &str, name: &str) -> (RGBColor, RGBColor) {
 #[test]
 fn chart_palettes_equal_the_css_custom_properties() {
     let css = std::fs::read_to_string("static/style.css").expect("css");
-    let fields: [(&str, fn(&Theme) -> RGBColor); 10] = [
+    type Field = (&'static str, fn(&Theme) -> RGBColor);
+    let fields: [Field; 10] = [
         ("surface", |t| t.bg),
         ("ink", |t| t.ink),
         ("ink-2", |t| t.ink2),
@@ -40,5 +44,9 @@ fn chart_palettes_equal_the_css_custom_properties() {
         assert_eq!(get(&DARK), dark, "dark --{name}");
     }
     // Written once: no second block of dark colours.
-    assert_eq!(css.matches("#12161b").count(), 1, "the dark background is written once");
+    assert_eq!(
+        css.matches("#12161b").count(),
+        1,
+        "the dark background is written once"
+    );
 }

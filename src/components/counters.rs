@@ -356,7 +356,12 @@ fn Counter(
             </p>
             <p class="counter-asof">{as_of}</p>
             {exact}
-            <p class="counter-extra">{extra}</p>
+            <p class="counter-extra">
+                {extra}
+                // How the conversion is made, on the hectares card.
+                {move || (is_ha && figure().and_then(|f| f.value).is_some())
+                    .then(|| view! { <span class="derivation">" (" {app.t().pitch_note} ")"</span> })}
+            </p>
             <p class="gloss">{move || gloss(app.t(), metric)}</p>
             <SourceList sources=Signal::derive(sources)/>
         </article>

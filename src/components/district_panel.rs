@@ -3,7 +3,6 @@
 
 use super::source_link::SourceLink;
 use crate::data::TotalKind;
-use crate::geo::choropleth::LayerView;
 use crate::i18n::labels::{layer_label, layer_value};
 use crate::i18n::{fill, format};
 use crate::state::use_app;
@@ -12,16 +11,13 @@ use leptos::prelude::*;
 
 /// District facts or the ranking.
 #[component]
-pub fn DistrictPanel(
-    /// The current layer view.
-    layer: Memo<Option<LayerView>>,
-) -> impl IntoView {
+pub fn DistrictPanel() -> impl IntoView {
     let app = use_app();
     view! {
         <aside class="district-panel" data-testid="district-panel" aria-live="polite">
             {move || match app.district.get() {
                 Some(id) => view! { <Facts id=id/> }.into_any(),
-                None => view! { <Ranking layer=layer/> }.into_any(),
+                None => view! { <Ranking/> }.into_any(),
             }}
         </aside>
     }
@@ -92,11 +88,9 @@ fn Facts(
 }
 
 #[component]
-fn Ranking(
-    /// The current layer view.
-    layer: Memo<Option<LayerView>>,
-) -> impl IntoView {
+fn Ranking() -> impl IntoView {
     let app = use_app();
+    let layer = app.derived.layer_view;
     move || {
         let l = app.locale.get();
         let t = l.messages();

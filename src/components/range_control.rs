@@ -93,6 +93,35 @@ pub fn RangeControl() -> impl IntoView {
         })
     };
     let max = move || starts.with(|s| s.len().saturating_sub(1));
+    // One handle of the slider: the start (`from`) or the end of the range.
+    let handle = move |from: bool| {
+        let pos = move || if from { from_i() } else { to_i() };
+        view! {
+            <label>
+                <span>
+                    {move || if from { app.t().range_from } else { app.t().range_to }}
+                    ": "
+                    <strong>{move || label(pos())}</strong>
+                </span>
+                <input
+                    type="range"
+                    min="0"
+                    max=max
+                    step="1"
+                    data-testid=if from { "range-from" } else { "range-to" }
+                    prop:value=move || pos().to_string()
+                    on:input=move |e| {
+                        let v = event_target_value(&e).parse::<usize>().unwrap_or(0);
+                        if from {
+                            set(v, to_i());
+                        } else {
+                            set(from_i(), v);
+                        }
+                    }
+                />
+            </label>
+        }
+    };
     view! {
         <section class="range-control" aria-labelledby="range-h" data-testid="range-control">
             <h2 id="range-h" class="visually-hidden-sm">{move || app.t().range_heading}</h2>
@@ -108,36 +137,8 @@ pub fn RangeControl() -> impl IntoView {
                 </button>
             </div>
             <div class="slider">
-                <label>
-                    <span>{move || app.t().range_from} ": " <strong>{move || label(from_i())}</strong></span>
-                    <input
-                        type="range"
-                        min="0"
-                        max=max
-                        step="1"
-                        data-testid="range-from"
-                        prop:value=move || from_i().to_string()
-                        on:input=move |e| {
-                            let v = event_target_value(&e).parse::<usize>().unwrap_or(0);
-                            set(v, to_i());
-                        }
-                    />
-                </label>
-                <label>
-                    <span>{move || app.t().range_to} ": " <strong>{move || label(to_i())}</strong></span>
-                    <input
-                        type="range"
-                        min="0"
-                        max=max
-                        step="1"
-                        data-testid="range-to"
-                        prop:value=move || to_i().to_string()
-                        on:input=move |e| {
-                            let v = event_target_value(&e).parse::<usize>().unwrap_or(0);
-                            set(from_i(), v);
-                        }
-                    />
-                </label>
+                {handle(true)}
+                {handle(false)}
             </div>
         </section>
     }

@@ -2,7 +2,7 @@
 //! context, a locator of the whole country, tooltip card, legend, keyboard and touch access.
 
 use super::source_link::SourceLink;
-use crate::geo::choropleth::{self, LayerView};
+use crate::geo::choropleth;
 use crate::geo::MapModel;
 use crate::i18n::labels::{layer_label, layer_value};
 use crate::i18n::{fill, format};
@@ -108,7 +108,7 @@ pub fn RegionMap() -> impl IntoView {
                                     .get()
                                     .districts
                                     .iter()
-                                    .map(|s| view! { <DistrictPath id=s.id.clone() d=s.path.clone() layer=view_memo/> })
+                                    .map(|s| view! { <DistrictPath id=s.id.clone() d=s.path.clone()/> })
                                     .collect_view()
                             }}
                             <g class="labels" aria-hidden="true">
@@ -142,12 +142,12 @@ pub fn RegionMap() -> impl IntoView {
                             </g>
                         </svg>
                         <Locator model=model/>
-                        <Tooltip model=model layer=view_memo focus=Signal::derive(focus_id)/>
+                        <Tooltip model=model focus=Signal::derive(focus_id)/>
                     </div>
-                    <Legend layer=view_memo/>
-                    <NoPolygonList layer=view_memo/>
+                    <Legend/>
+                    <NoPolygonList/>
                 </div>
-                <super::district_panel::DistrictPanel layer=view_memo/>
+                <super::district_panel::DistrictPanel/>
             </div>
         </section>
     }
@@ -160,10 +160,9 @@ fn DistrictPath(
     id: String,
     /// SVG path data (precomputed).
     d: String,
-    /// The current layer view.
-    layer: Memo<Option<LayerView>>,
 ) -> impl IntoView {
     let app = use_app();
+    let layer = app.derived.layer_view;
     let id_sel = id.clone();
     let selected = Memo::new(move |_| app.district.get().as_deref() == Some(id_sel.as_str()));
     let id_fill = id.clone();
@@ -240,13 +239,12 @@ fn DistrictPath(
 fn Tooltip(
     /// The map model (for positions).
     model: Memo<Arc<MapModel>>,
-    /// The current layer view.
-    layer: Memo<Option<LayerView>>,
     /// The district to show.
     #[prop(into)]
     focus: Signal<Option<String>>,
 ) -> impl IntoView {
     let app = use_app();
+    let layer = app.derived.layer_view;
     move || {
         let id = focus.get()?;
         let m = model.get();
@@ -326,11 +324,9 @@ fn Locator(
 
 /// Legend: swatches with class ranges and units, plus "no published figure".
 #[component]
-fn Legend(
-    /// The current layer view.
-    layer: Memo<Option<LayerView>>,
-) -> impl IntoView {
+fn Legend() -> impl IntoView {
     let app = use_app();
+    let layer = app.derived.layer_view;
     move || {
         let v = layer.get()?;
         let l = app.locale.get();
@@ -373,11 +369,9 @@ fn Legend(
 
 /// Districts without a polygon (Aghdara), listed with their figure — never drawn.
 #[component]
-fn NoPolygonList(
-    /// The current layer view.
-    layer: Memo<Option<LayerView>>,
-) -> impl IntoView {
+fn NoPolygonList() -> impl IntoView {
     let app = use_app();
+    let layer = app.derived.layer_view;
     move || {
         let l = app.locale.get();
         let t = l.messages();

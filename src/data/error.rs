@@ -114,7 +114,11 @@ impl fmt::Display for ErrorKind {
                 clip(text)
             ),
             EndBeforeStart => write!(f, "the period ends before it starts"),
-            PeriodTooLong { days } => write!(f, "the period is {days} days long (at most 31)"),
+            PeriodTooLong { days } => write!(
+                f,
+                "the period is {days} days long (at most {})",
+                super::limits::MAX_PERIOD_DAYS
+            ),
             UnknownValue { field, text } => write!(f, "{field} '{}' is not known", clip(text)),
             NoSource => write!(f, "the record has no source"),
             BadUrl(u) => write!(f, "source address '{}' is not an http(s) URL", clip(u)),

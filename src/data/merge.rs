@@ -16,7 +16,7 @@
 use super::csv;
 use super::error::DataError;
 use super::model::*;
-use super::parse::{is_safe_url, plain_decimal};
+use super::parse::{is_safe_url, plain_decimal, FIGURE_COLUMNS};
 
 /// One period of the reference file (`week_start,week_end,…,status,reason,sources`).
 #[derive(Debug, Clone, PartialEq)]
@@ -69,18 +69,9 @@ pub fn parse_reference(file: &str, text: &str) -> Result<Vec<RefWeek>, Vec<DataE
         return Ok(Vec::new());
     };
     let col = |n: &str| header_index(head, n);
-    let names = [
-        "week_start",
-        "week_end",
-        "anti_tank",
-        "anti_personnel",
-        "uxo",
-        "hectares",
-        "hectares_qualifier",
-        "status",
-        "reason",
-        "sources",
-    ];
+    let mut names = vec!["week_start", "week_end"];
+    names.extend(FIGURE_COLUMNS);
+    names.extend(["reason", "sources"]);
     let mut idx = [0usize; 10];
     for (i, n) in names.iter().enumerate() {
         match col(n) {
@@ -427,28 +418,25 @@ fn field(s: &str) -> String {
 }
 
 /// The columns `write_weeks` writes, in order.
-pub const WEEK_FILE_COLUMNS: [&str; 14] = [
-    "start",
-    "end",
-    "anti_tank",
-    "anti_personnel",
-    "uxo",
-    "hectares",
-    "hectares_qualifier",
-    "status",
-    "same_report_as",
-    "alternatives",
-    "reason",
-    "reason_az",
-    "reason_ru",
-    "sources",
-];
+pub fn week_file_columns() -> Vec<&'static str> {
+    let mut c = vec!["start", "end"];
+    c.extend(FIGURE_COLUMNS);
+    c.extend([
+        "same_report_as",
+        "alternatives",
+        "reason",
+        "reason_az",
+        "reason_ru",
+        "sources",
+    ]);
+    c
+}
 
 /// Writes weekly records in the project's file format, after the comment lines `preamble`
 /// (each starting with `#`). Reading the result gives the same records.
 pub fn write_weeks(preamble: &str, weeks: &[Week]) -> String {
     let mut out = String::from(preamble);
-    out.push_str(&WEEK_FILE_COLUMNS.join(","));
+    out.push_str(&week_file_columns().join(","));
     out.push('\n');
     for w in weeks {
         let n = |v: Option<u32>| v.map(|x| x.to_string()).unwrap_or_default();

@@ -6,6 +6,7 @@
 
 pub mod csv;
 pub mod error;
+pub mod limits;
 pub mod merge;
 pub mod model;
 pub mod parse;

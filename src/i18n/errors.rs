@@ -1,6 +1,7 @@
 //! Data-file problems in the reader's language: "line 14, column 6: hectares '12,5,0' is not a number".
 
 use super::Locale;
+use crate::data::parse::MAX_PERIOD_DAYS;
 use crate::data::{DataError, ErrorKind};
 
 fn clip(s: &str) -> String {
@@ -41,7 +42,7 @@ pub fn reason(k: &ErrorKind, l: Locale) -> String {
             BadDate { field, text } => format!("{field} '{}' tarix deyil (İİİİ-AA-GG)", clip(text)),
             DateOutOfSpan { field, text } => format!("{field} '{}' 2020-11-10 ilə bu gündən bir həftə sonrası arasında deyil", clip(text)),
             EndBeforeStart => "dövr başlamazdan əvvəl bitir".into(),
-            PeriodTooLong { days } => format!("dövr {days} gündür (ən çox 31)"),
+            PeriodTooLong { days } => format!("dövr {days} gündür (ən çox {MAX_PERIOD_DAYS})"),
             UnknownValue { field, text } => format!("{field} '{}' məlum deyil", clip(text)),
             NoSource => "qeydin mənbəyi yoxdur".into(),
             BadUrl(u) => format!("mənbə ünvanı '{}' http(s) deyil", clip(u)),
@@ -65,7 +66,7 @@ pub fn reason(k: &ErrorKind, l: Locale) -> String {
             BadDate { field, text } => format!("{field} '{}' — не дата (ГГГГ-ММ-ДД)", clip(text)),
             DateOutOfSpan { field, text } => format!("{field} '{}' вне периода с 2020-11-10 до недели после сегодняшнего дня", clip(text)),
             EndBeforeStart => "период заканчивается раньше, чем начинается".into(),
-            PeriodTooLong { days } => format!("период длится {days} дн. (не более 31)"),
+            PeriodTooLong { days } => format!("период длится {days} дн. (не более {MAX_PERIOD_DAYS})"),
             UnknownValue { field, text } => format!("{field} '{}' — неизвестное значение", clip(text)),
             NoSource => "у записи нет источника".into(),
             BadUrl(u) => format!("адрес источника '{}' — не http(s)", clip(u)),

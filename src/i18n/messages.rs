@@ -226,8 +226,6 @@ pub struct Messages {
     pub locator: &'static str,
     /// `map_summary`: Map of {n} {n|district|districts}. {layer}: the most in {top
     pub map_summary: &'static str,
-    /// `selected`: Selected
-    pub selected: &'static str,
     /// `mines_note`: State Statistics Committee figures for the districts with mo
     pub mines_note: &'static str,
     /// `range_heading`: Period shown
@@ -322,10 +320,6 @@ pub struct Messages {
     pub preview: &'static str,
     /// `download_csv`: Download the data of this view (CSV)
     pub download_csv: &'static str,
-    /// `download_svg`: SVG
-    pub download_svg: &'static str,
-    /// `download_png`: PNG
-    pub download_png: &'static str,
     /// `print`: Print bulletin
     pub print: &'static str,
     /// `update_heading`: Load newer data
@@ -346,8 +340,6 @@ pub struct Messages {
     pub custom_banner: &'static str,
     /// `reset_data`: Reset to the published data
     pub reset_data: &'static str,
-    /// `file_too_large`: {file} is larger than 5 MB and was not read.
-    pub file_too_large: &'static str,
 }
 
 /// English.
@@ -463,7 +455,6 @@ pub const EN: Messages = Messages {
     baku: "Baku",
     locator: "Where the region lies in Azerbaijan",
     map_summary: "Map of {n} {n|district|districts}. {layer}: the most in {top} ({value}).",
-    selected: "Selected",
     mines_note: "State Statistics Committee figures for the districts with most finds; “mines” are anti-tank plus anti-personnel.",
     range_heading: "Period shown",
     preset_12: "Last 12 weeks",
@@ -511,8 +502,6 @@ pub const EN: Messages = Messages {
     height: "Height",
     preview: "Preview",
     download_csv: "Download the data of this view (CSV)",
-    download_svg: "SVG",
-    download_png: "PNG",
     print: "Print bulletin",
     update_heading: "Load newer data",
     update_intro: "Choose or drop a weekly data file (weeks.csv, same format as the embedded one, see the README). It is checked with the same rules as the embedded data; if anything is wrong, nothing changes and every problem is listed.",
@@ -523,7 +512,6 @@ pub const EN: Messages = Messages {
     load_failed: "{file} was not loaded: {n} {n|problem|problems}. The figures shown are unchanged.",
     custom_banner: "Custom data loaded ({n} weekly {n|record|records}, not the published build).",
     reset_data: "Reset to the published data",
-    file_too_large: "{file} is larger than 5 MB and was not read.",
 };
 
 /// Azerbaijani (Latin script).
@@ -639,7 +627,6 @@ pub const AZ: Messages = Messages {
     baku: "Bakı",
     locator: "Regionun Azərbaycandakı yeri",
     map_summary: "{n} ərazinin xəritəsi. {layer}: ən çox — {top} ({value}).",
-    selected: "Seçilib",
     mines_note: "Ən çox tapıntı olan ərazilər üzrə Dövlət Statistika Komitəsinin rəqəmləri; “mina” tank və piyada əleyhinə minaların cəmidir.",
     range_heading: "Göstərilən dövr",
     preset_12: "Son 12 həftə",
@@ -687,8 +674,6 @@ pub const AZ: Messages = Messages {
     height: "Hündürlük",
     preview: "Önizləmə",
     download_csv: "Bu görünüşün məlumatlarını yüklə (CSV)",
-    download_svg: "SVG",
-    download_png: "PNG",
     print: "Bülleteni çap et",
     update_heading: "Daha yeni məlumat yüklə",
     update_intro: "Həftəlik məlumat faylını seçin və ya bura atın (weeks.csv, daxili faylla eyni format, README-yə baxın). Daxili məlumatla eyni qaydalarla yoxlanılır; səhv olarsa, heç nə dəyişmir və bütün problemlər göstərilir.",
@@ -699,7 +684,6 @@ pub const AZ: Messages = Messages {
     load_failed: "{file} yüklənmədi: {n} problem. Göstərilən rəqəmlər dəyişməyib.",
     custom_banner: "Xüsusi məlumat yüklənib ({n} həftəlik qeyd, dərc olunmuş versiya deyil).",
     reset_data: "Dərc olunmuş məlumata qayıt",
-    file_too_large: "{file} 5 MB-dan böyükdür və oxunmadı.",
 };
 
 /// Russian.
@@ -815,7 +799,6 @@ pub const RU: Messages = Messages {
     baku: "Баку",
     locator: "Расположение региона в Азербайджане",
     map_summary: "Карта: {n} {n|территория|территории|территорий}. {layer}: больше всего — {top} ({value}).",
-    selected: "Выбрано",
     mines_note: "Данные Госкомстата по территориям с наибольшим числом находок; «мины» — противотанковые и противопехотные вместе.",
     range_heading: "Период",
     preset_12: "Последние 12 недель",
@@ -863,8 +846,6 @@ pub const RU: Messages = Messages {
     height: "Высота",
     preview: "Предпросмотр",
     download_csv: "Скачать данные этого вида (CSV)",
-    download_svg: "SVG",
-    download_png: "PNG",
     print: "Печать бюллетеня",
     update_heading: "Загрузить более новые данные",
     update_intro: "Выберите или перетащите файл недельных данных (weeks.csv, формат как у встроенного, см. README). Он проверяется по тем же правилам; при ошибке ничего не меняется, и все проблемы перечисляются.",
@@ -875,5 +856,4 @@ pub const RU: Messages = Messages {
     load_failed: "{file} не загружен: проблем — {n}. Показанные цифры не изменились.",
     custom_banner: "Загружены пользовательские данные (недельных записей: {n}; это не опубликованная версия).",
     reset_data: "Вернуть опубликованные данные",
-    file_too_large: "{file} больше 5 МБ и не прочитан.",
 };

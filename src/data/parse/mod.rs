@@ -11,28 +11,14 @@ mod weeks;
 pub use boundaries::parse_boundaries;
 pub use districts::parse_districts;
 pub use totals::parse_totals;
-pub use weeks::parse_weeks;
+pub use weeks::{parse_weeks, FIGURE_COLUMNS};
 
 use super::csv::{self, Field, Record};
 use super::error::{DataError, ErrorKind};
 use super::model::*;
 use std::collections::HashMap;
 
-/// Largest data file accepted (bytes).
-pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
-/// Largest count of one kind of item in one reporting period.
-pub const MAX_ITEMS_PER_PERIOD: u32 = 100_000;
-/// Largest area cleared in one reporting period (hectares). The largest plausible week on
-/// record is under 3,000 ha; 10,000 leaves room while catching slipped decimal points.
-pub const MAX_HECTARES_PER_PERIOD: f64 = 10_000.0;
-/// Longest reporting period (days).
-pub const MAX_PERIOD_DAYS: i32 = 31;
-/// Earliest date any record may carry: the start of operations.
-pub const EARLIEST: Date = Date {
-    y: 2020,
-    m: 11,
-    d: 10,
-};
+pub use super::limits::*;
 
 /// Columns of a header, by name.
 struct Columns<'a> {
@@ -155,49 +141,51 @@ fn word<T>(
     v
 }
 
+/// "not a number" for a field.
+fn not_a_number(cols: &Columns, rec: &Record, name: &str, text: &str) -> DataError {
+    cols.err(
+        rec,
+        name,
+        ErrorKind::NotANumber {
+            field: name.into(),
+            text: text.into(),
+        },
+    )
+}
+
+/// "out of range" for a field, with the limit.
+fn out_of_range(cols: &Columns, rec: &Record, name: &str, text: &str, max: String) -> DataError {
+    cols.err(
+        rec,
+        name,
+        ErrorKind::OutOfRange {
+            field: name.into(),
+            text: text.into(),
+            max,
+        },
+    )
+}
+
 /// Reads an optional count: empty is `None`.
 fn count(cols: &Columns, rec: &Record, name: &str, errors: &mut Vec<DataError>) -> Option<u32> {
     let t = cols.text(rec, name);
     if t.is_empty() {
         return None;
     }
-    if let Some(rest) = t.strip_prefix('-') {
-        if is_plain_decimal(rest) {
-            errors.push(cols.err(
-                rec,
-                name,
-                ErrorKind::OutOfRange {
-                    field: name.into(),
-                    text: t.into(),
-                    max: MAX_ITEMS_PER_PERIOD.to_string(),
-                },
-            ));
-            return None;
-        }
+    let too_many = || out_of_range(cols, rec, name, t, MAX_ITEMS_PER_PERIOD.to_string());
+    // A negative number reads as a number and is then out of range.
+    if t.strip_prefix('-').is_some_and(is_plain_decimal) {
+        errors.push(too_many());
+        return None;
     }
     if !t.chars().all(|c| c.is_ascii_digit()) || t.len() > 12 {
-        errors.push(cols.err(
-            rec,
-            name,
-            ErrorKind::NotANumber {
-                field: name.into(),
-                text: t.into(),
-            },
-        ));
+        errors.push(not_a_number(cols, rec, name, t));
         return None;
     }
     match t.parse::<u64>() {
         Ok(v) if v <= u64::from(MAX_ITEMS_PER_PERIOD) => u32::try_from(v).ok(),
         _ => {
-            errors.push(cols.err(
-                rec,
-                name,
-                ErrorKind::OutOfRange {
-                    field: name.into(),
-                    text: t.into(),
-                    max: MAX_ITEMS_PER_PERIOD.to_string(),
-                },
-            ));
+            errors.push(too_many());
             None
         }
     }
@@ -217,26 +205,11 @@ fn decimal(
     }
     // A negative plain decimal reads as a number and is then out of range.
     let Some(v) = plain_decimal(t) else {
-        errors.push(cols.err(
-            rec,
-            name,
-            ErrorKind::NotANumber {
-                field: name.into(),
-                text: t.into(),
-            },
-        ));
+        errors.push(not_a_number(cols, rec, name, t));
         return None;
     };
     if !(0.0..=max).contains(&v) {
-        errors.push(cols.err(
-            rec,
-            name,
-            ErrorKind::OutOfRange {
-                field: name.into(),
-                text: t.into(),
-                max: format!("{max}"),
-            },
-        ));
+        errors.push(out_of_range(cols, rec, name, t, format!("{max}")));
         return None;
     }
     Some(v)

@@ -32,106 +32,113 @@ fn parse_alternatives(s: &str) -> Result<Vec<Alternative>, String> {
     Ok(out)
 }
 
-const WEEK_COLUMNS: [&str; 10] = [
-    "start",
-    "end",
+/// The figure and status columns every weekly file has, here and in the reference data.
+pub const FIGURE_COLUMNS: [&str; 6] = [
     "anti_tank",
     "anti_personnel",
     "uxo",
     "hectares",
     "hectares_qualifier",
     "status",
-    "reason",
-    "sources",
 ];
+
+/// The columns a weekly file must have (`same_report_as`, `alternatives`, `reason_az` and
+/// `reason_ru` are optional).
+fn required_columns() -> Vec<&'static str> {
+    let mut c = vec!["start", "end"];
+    c.extend(FIGURE_COLUMNS);
+    c.extend(["reason", "sources"]);
+    c
+}
 
 /// Parses and validates the weekly records. `latest` is the last date a record may carry
 /// (a week from today in the browser). Returns every problem found, not just the first.
 pub fn parse_weeks(file: &str, text: &str, latest: Date) -> Result<Vec<Week>, Vec<DataError>> {
-    let (mut weeks, mut errors) = read_table(file, text, &WEEK_COLUMNS, |cols, rec, errors| {
-        let before = errors.len();
-        let start = date(cols, rec, "start", latest, errors);
-        let end = date(cols, rec, "end", latest, errors);
-        let anti_tank = count(cols, rec, "anti_tank", errors);
-        let anti_personnel = count(cols, rec, "anti_personnel", errors);
-        let uxo = count(cols, rec, "uxo", errors);
-        let hectares = decimal(cols, rec, "hectares", MAX_HECTARES_PER_PERIOD, errors);
-        let hectares_qualifier =
-            word(cols, rec, "hectares_qualifier", Qualifier::parse, errors).unwrap_or_default();
-        let status =
-            word(cols, rec, "status", Status::parse, errors).unwrap_or(Status::SingleSource);
-        let sr = cols.text(rec, "same_report_as");
-        let same_report_as = if sr.is_empty() {
-            None
-        } else {
-            let p = parse_period_ref(sr);
-            if p.is_none() {
-                errors.push(cols.err(
-                    rec,
-                    "same_report_as",
-                    ErrorKind::UnknownReference(sr.into()),
-                ));
+    let (mut weeks, mut errors) =
+        read_table(file, text, &required_columns(), |cols, rec, errors| {
+            let before = errors.len();
+            let start = date(cols, rec, "start", latest, errors);
+            let end = date(cols, rec, "end", latest, errors);
+            let anti_tank = count(cols, rec, "anti_tank", errors);
+            let anti_personnel = count(cols, rec, "anti_personnel", errors);
+            let uxo = count(cols, rec, "uxo", errors);
+            let hectares = decimal(cols, rec, "hectares", MAX_HECTARES_PER_PERIOD, errors);
+            let hectares_qualifier =
+                word(cols, rec, "hectares_qualifier", Qualifier::parse, errors).unwrap_or_default();
+            let status =
+                word(cols, rec, "status", Status::parse, errors).unwrap_or(Status::SingleSource);
+            let sr = cols.text(rec, "same_report_as");
+            let same_report_as = if sr.is_empty() {
+                None
+            } else {
+                let p = parse_period_ref(sr);
+                if p.is_none() {
+                    errors.push(cols.err(
+                        rec,
+                        "same_report_as",
+                        ErrorKind::UnknownReference(sr.into()),
+                    ));
+                }
+                p
+            };
+            let alternatives = match parse_alternatives(cols.text(rec, "alternatives")) {
+                Ok(a) => a,
+                Err(bad) => {
+                    errors.push(cols.err(
+                        rec,
+                        "alternatives",
+                        ErrorKind::UnknownValue {
+                            field: "alternatives".into(),
+                            text: bad,
+                        },
+                    ));
+                    Vec::new()
+                }
+            };
+            let sources = match parse_citations(cols.text(rec, "sources")) {
+                Ok(c) => c,
+                Err(k) => {
+                    errors.push(cols.err(rec, "sources", k));
+                    Vec::new()
+                }
+            };
+            if let (Some(a), Some(b)) = (start, end) {
+                if b < a {
+                    errors.push(cols.err(rec, "end", ErrorKind::EndBeforeStart));
+                } else if b.days() - a.days() + 1 > MAX_PERIOD_DAYS {
+                    errors.push(cols.err(
+                        rec,
+                        "end",
+                        ErrorKind::PeriodTooLong {
+                            days: b.days() - a.days() + 1,
+                        },
+                    ));
+                }
             }
-            p
-        };
-        let alternatives = match parse_alternatives(cols.text(rec, "alternatives")) {
-            Ok(a) => a,
-            Err(bad) => {
-                errors.push(cols.err(
-                    rec,
-                    "alternatives",
-                    ErrorKind::UnknownValue {
-                        field: "alternatives".into(),
-                        text: bad,
-                    },
-                ));
-                Vec::new()
+            if errors.len() > before {
+                return None;
             }
-        };
-        let sources = match parse_citations(cols.text(rec, "sources")) {
-            Ok(c) => c,
-            Err(k) => {
-                errors.push(cols.err(rec, "sources", k));
-                Vec::new()
-            }
-        };
-        if let (Some(a), Some(b)) = (start, end) {
-            if b < a {
-                errors.push(cols.err(rec, "end", ErrorKind::EndBeforeStart));
-            } else if b.days() - a.days() + 1 > MAX_PERIOD_DAYS {
-                errors.push(cols.err(
-                    rec,
-                    "end",
-                    ErrorKind::PeriodTooLong {
-                        days: b.days() - a.days() + 1,
-                    },
-                ));
-            }
-        }
-        if errors.len() > before {
-            return None;
-        }
-        let (Some(start), Some(end)) = (start, end) else {
-            return None;
-        };
-        Some(Week {
-            start,
-            end,
-            anti_tank,
-            anti_personnel,
-            uxo,
-            hectares,
-            hectares_qualifier,
-            status,
-            same_report_as,
-            alternatives,
-            reason: cols.text(rec, "reason").to_string(),
-            reason_az: cols.text(rec, "reason_az").to_string(),
-            reason_ru: cols.text(rec, "reason_ru").to_string(),
-            sources,
-            line: rec.line,
-        })
-    })?;
+            let (Some(start), Some(end)) = (start, end) else {
+                return None;
+            };
+            Some(Week {
+                start,
+                end,
+                anti_tank,
+                anti_personnel,
+                uxo,
+                hectares,
+                hectares_qualifier,
+                status,
+                same_report_as,
+                alternatives,
+                reason: cols.text(rec, "reason").to_string(),
+                reason_az: cols.text(rec, "reason_az").to_string(),
+                reason_ru: cols.text(rec, "reason_ru").to_string(),
+                sources,
+                line: rec.line,
+            })
+        })?;
     check_periods(file, &mut weeks, &mut errors);
     finish(weeks, errors)
 }
