@@ -232,12 +232,9 @@ pub fn App() -> impl IntoView {
                             let _ = h.remove_attribute("data-theme");
                         }
                     }
-                    let cls = match state.mode {
-                        Mode::Standard => "mode-standard",
-                        Mode::Embed => "mode-embed",
-                        Mode::Kiosk => "mode-kiosk",
-                    };
-                    let _ = h.class_list().add_1(cls);
+                    let _ = h
+                        .class_list()
+                        .add_1(&format!("mode-{}", state.mode.as_str()));
                 }
             });
             // Keep the URL in step with the view (replaceState: no history entries).

@@ -517,3 +517,14 @@ fn district_counters_use_the_statistics_committee_rows() {
         }
     }
 }
+
+#[test]
+fn presets_select_from_the_latest_week() {
+    let d = ds();
+    let full = stats::full_range(&d.weeks).expect("range");
+    let r = stats::Preset::Last12Weeks.range(&d.weeks).expect("12 weeks");
+    assert_eq!((r.to, r.to.days() - r.from.days()), (full.to, 83));
+    let y = stats::Preset::LatestYear.range(&d.weeks).expect("year");
+    assert_eq!((y.from.y, y.from.m, y.from.d), (full.to.y, 1, 1));
+    assert_eq!(stats::Preset::All.range(&d.weeks), None);
+}

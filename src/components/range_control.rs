@@ -4,24 +4,8 @@
 use crate::data::Date;
 use crate::i18n::format;
 use crate::state::use_app;
-use crate::stats::{self, DateRange};
+use crate::stats::{self, DateRange, Preset};
 use leptos::prelude::*;
-
-/// Presets relative to the latest reported week.
-pub fn preset(weeks: &[crate::data::Week], which: &str) -> Option<DateRange> {
-    let full = stats::full_range(weeks)?;
-    match which {
-        "12w" => Some(DateRange {
-            from: full.to.add_days(-83),
-            to: full.to,
-        }),
-        "year" => Some(DateRange {
-            from: Date::new(full.to.y, 1, 1)?,
-            to: full.to,
-        }),
-        _ => None,
-    }
-}
 
 /// Presets and slider.
 #[component]
@@ -77,11 +61,10 @@ pub fn RangeControl() -> impl IntoView {
         }
     };
     let year = move || last_end.get().map(|d| d.y.to_string()).unwrap_or_default();
-    let apply =
-        move |which: &'static str| app.range.set(app.data.with(|d| preset(&d.weeks, which)));
-    let is = move |which: &'static str| {
+    let apply = move |which: Preset| app.range.set(app.data.with(|d| which.range(&d.weeks)));
+    let is = move |which: Preset| {
         let cur = app.range.get();
-        let p = app.data.with(|d| preset(&d.weeks, which));
+        let p = app.data.with(|d| which.range(&d.weeks));
         (cur == p).to_string()
     };
     let label = move |i: usize| {
@@ -126,13 +109,13 @@ pub fn RangeControl() -> impl IntoView {
         <section class="range-control" aria-labelledby="range-h" data-testid="range-control">
             <h2 id="range-h" class="visually-hidden-sm">{move || app.t().range_heading}</h2>
             <div class="presets" role="group" aria-labelledby="range-h">
-                <button type="button" class="chip" data-testid="preset-12w" aria-pressed=move || is("12w") on:click=move |_| apply("12w")>
+                <button type="button" class="chip" data-testid="preset-12w" aria-pressed=move || is(Preset::Last12Weeks) on:click=move |_| apply(Preset::Last12Weeks)>
                     {move || app.t().preset_12}
                 </button>
-                <button type="button" class="chip" data-testid="preset-year" aria-pressed=move || is("year") on:click=move |_| apply("year")>
+                <button type="button" class="chip" data-testid="preset-year" aria-pressed=move || is(Preset::LatestYear) on:click=move |_| apply(Preset::LatestYear)>
                     {year}
                 </button>
-                <button type="button" class="chip" data-testid="preset-all" aria-pressed=move || is("all") on:click=move |_| apply("all")>
+                <button type="button" class="chip" data-testid="preset-all" aria-pressed=move || is(Preset::All) on:click=move |_| apply(Preset::All)>
                     {move || app.t().preset_all}
                 </button>
             </div>

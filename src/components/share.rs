@@ -50,6 +50,25 @@ pub fn download_canvas_png(testid: &str, name: &str) {
     }
 }
 
+/// A chart the dialog exports as SVG.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ChartExport {
+    /// The weekly chart of the current range.
+    Weekly,
+    /// The annual chart.
+    Annual,
+}
+
+impl ChartExport {
+    /// The name in the downloaded file's name.
+    fn as_str(self) -> &'static str {
+        match self {
+            ChartExport::Weekly => "weekly",
+            ChartExport::Annual => "annual",
+        }
+    }
+}
+
 /// The map as a standalone SVG document (its CSS inlined, print colours).
 fn standalone_map_svg() -> Option<String> {
     let svg = document()
@@ -215,7 +234,7 @@ fn ShareDialog(
         let text = app.data.with_untracked(|d| export::weeks_csv(&d.weeks, r));
         download("clearance-atlas-weeks.csv", "text/csv;charset=utf-8", &text);
     };
-    let svg = move |which: &'static str| {
+    let svg = move |which: ChartExport| {
         let l = app.locale.get_untracked();
         let text = crate::chart::ChartText::new(l);
         let scale = Scale {
@@ -224,7 +243,7 @@ fn ShareDialog(
         };
         // Drawn on the same backend type as the canvases, so the chart code exists once.
         let out = app.data.with_untracked(|d| match which {
-            "weekly" => {
+            ChartExport::Weekly => {
                 let r = app
                     .range
                     .get_untracked()
@@ -239,7 +258,7 @@ fn ShareDialog(
                 )
                 .ok()
             }
-            _ => {
+            ChartExport::Annual => {
                 let bars = model::annual_bars(d);
                 let goal =
                     stats::latest_context(&d.totals, crate::data::TotalMetric::GoalHectaresPerYear)
@@ -252,7 +271,11 @@ fn ShareDialog(
             }
         });
         if let Some(s) = out {
-            download(&format!("clearance-atlas-{which}.svg"), "image/svg+xml", &s);
+            download(
+                &format!("clearance-atlas-{}.svg", which.as_str()),
+                "image/svg+xml",
+                &s,
+            );
         }
     };
     let map_svg = move |_| {
@@ -314,9 +337,9 @@ fn ShareDialog(
             <div class="row exports">
                 <button type="button" class="btn" data-testid="export-csv" on:click=csv>{move || app.t().download_csv}</button>
                 <button type="button" class="btn" on:click=move |_| download_canvas_png("chart-weekly", "clearance-atlas-weekly.png")>{move || app.t().weekly_heading} " · PNG"</button>
-                <button type="button" class="btn" data-testid="export-weekly-svg" on:click=move |_| svg("weekly")>{move || app.t().weekly_heading} " · SVG"</button>
+                <button type="button" class="btn" data-testid="export-weekly-svg" on:click=move |_| svg(ChartExport::Weekly)>{move || app.t().weekly_heading} " · SVG"</button>
                 <button type="button" class="btn" on:click=move |_| download_canvas_png("chart-annual", "clearance-atlas-annual.png")>{move || app.t().annual_heading} " · PNG"</button>
-                <button type="button" class="btn" on:click=move |_| svg("annual")>{move || app.t().annual_heading} " · SVG"</button>
+                <button type="button" class="btn" on:click=move |_| svg(ChartExport::Annual)>{move || app.t().annual_heading} " · SVG"</button>
                 <button type="button" class="btn" on:click=map_svg>{move || app.t().map_heading} " · SVG"</button>
                 <button type="button" class="btn" data-testid="export-map-png" on:click=map_png>{move || app.t().map_heading} " · PNG"</button>
                 <button type="button" class="btn" data-testid="print-bulletin" on:click=move |_| { let _ = window().print(); }>{move || app.t().print}</button>

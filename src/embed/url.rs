@@ -17,6 +17,17 @@ pub enum Mode {
     Kiosk,
 }
 
+impl Mode {
+    /// The word on `<html data-mode>` and in CSS classes (`mode-kiosk`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mode::Standard => "standard",
+            Mode::Embed => "embed",
+            Mode::Kiosk => "kiosk",
+        }
+    }
+}
+
 /// Forced colour theme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ThemeChoice {

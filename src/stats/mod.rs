@@ -125,6 +125,47 @@ pub fn range_sums(weeks: &[Week], range: DateRange) -> RangeSums {
     out
 }
 
+/// A preset of the range control, relative to the latest reported week.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Preset {
+    /// The last 12 weeks (84 days) to the end of the latest week.
+    Last12Weeks,
+    /// From 1 January of the latest week's year.
+    LatestYear,
+    /// Every week (no range).
+    All,
+}
+
+impl Preset {
+    /// Every preset, in the control's order.
+    pub const ALL: [Preset; 3] = [Preset::Last12Weeks, Preset::LatestYear, Preset::All];
+
+    /// The form used in `data-testid` (`preset-12w`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Preset::Last12Weeks => "12w",
+            Preset::LatestYear => "year",
+            Preset::All => "all",
+        }
+    }
+
+    /// The range it selects (`None`: everything).
+    pub fn range(self, weeks: &[Week]) -> Option<DateRange> {
+        let full = full_range(weeks)?;
+        match self {
+            Preset::Last12Weeks => Some(DateRange {
+                from: full.to.add_days(-83),
+                to: full.to,
+            }),
+            Preset::LatestYear => Some(DateRange {
+                from: Date::new(full.to.y, 1, 1)?,
+                to: full.to,
+            }),
+            Preset::All => None,
+        }
+    }
+}
+
 /// The full span of the weekly series.
 pub fn full_range(weeks: &[Week]) -> Option<DateRange> {
     let from = weeks.iter().map(|w| w.start).min()?;
