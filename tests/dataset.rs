@@ -522,7 +522,9 @@ fn district_counters_use_the_statistics_committee_rows() {
 fn presets_select_from_the_latest_week() {
     let d = ds();
     let full = stats::full_range(&d.weeks).expect("range");
-    let r = stats::Preset::Last12Weeks.range(&d.weeks).expect("12 weeks");
+    let r = stats::Preset::Last12Weeks
+        .range(&d.weeks)
+        .expect("12 weeks");
     assert_eq!((r.to, r.to.days() - r.from.days()), (full.to, 83));
     let y = stats::Preset::LatestYear.range(&d.weeks).expect("year");
     assert_eq!((y.from.y, y.from.m, y.from.d), (full.to.y, 1, 1));
