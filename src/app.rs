@@ -124,7 +124,7 @@ fn now_ms() -> f64 {
 /// Applies the URL to a fresh state; logs every ignored parameter.
 fn apply_url(state: &AppState, ds: &Dataset, query: &str) -> url::ViewState {
     let ids: Vec<&str> = ds.districts.iter().map(|d| d.id.as_str()).collect();
-    let all_layers = state.derived.layers.get_untracked();
+    let all_layers = state.derived().layers.get_untracked();
     let layers: Vec<String> = all_layers.iter().map(|l| l.key()).collect();
     let (v, warnings) = url::parse(
         query,
@@ -232,9 +232,7 @@ pub fn App() -> impl IntoView {
                             let _ = h.remove_attribute("data-theme");
                         }
                     }
-                    let _ = h
-                        .class_list()
-                        .add_1(&format!("mode-{}", state.mode.as_str()));
+                    let _ = h.class_list().add_1(state.mode.class());
                 }
             });
             // Keep the URL in step with the view (replaceState: no history entries).
@@ -331,7 +329,7 @@ fn Footer() -> impl IntoView {
     let print_sources = move || {
         let l = app.locale.get();
         let mut outlets: Vec<String> = Vec::new();
-        if let Some(h) = app.derived.headline.get() {
+        if let Some(h) = app.derived().headline.get() {
             for f in h.figures.iter().chain(std::iter::once(&h.total)) {
                 for c in f.sources.iter().take(1) {
                     if !outlets.contains(&c.outlet) {

@@ -530,3 +530,17 @@ fn presets_select_from_the_latest_week() {
     assert_eq!((y.from.y, y.from.m, y.from.d), (full.to.y, 1, 1));
     assert_eq!(stats::Preset::All.range(&d.weeks), None);
 }
+
+/// `atlas-data json` writes what the files say: dates as `YYYY-MM-DD`, every citation kept.
+#[test]
+fn the_json_export_keeps_dates_and_citations() {
+    let d = ds();
+    let v = serde_json::to_value(&d.weeks).expect("json");
+    let raw = read("data/weeks.csv");
+    assert_eq!(v.as_array().map(Vec::len), Some(raw.len()));
+    for (w, r) in v.as_array().expect("array").iter().zip(&raw) {
+        assert_eq!(w["start"], r["start"].as_str());
+        let n = r["sources"].split(';').count();
+        assert_eq!(w["sources"].as_array().map(Vec::len), Some(n));
+    }
+}

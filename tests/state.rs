@@ -34,24 +34,20 @@ fn year(y: i32) -> DateRange {
 fn layers_current_layer_and_layer_view() {
     with_state(|app, d| {
         let layers = choropleth::layers(d);
-        assert_eq!(app.derived.layers.get_untracked(), layers);
-        assert_eq!(
-            app.derived.current_layer.get_untracked(),
-            layers.first().cloned()
-        );
+        assert_eq!(app.derived().layers.get_untracked(), layers);
+        assert_eq!(app.current_layer(), layers.first().cloned());
         // A range inside one year with a district layer picks that year.
         app.range.set(Some(year(2023)));
-        let l = app.derived.current_layer.get_untracked().expect("layer");
+        let l = app.current_layer().expect("layer");
         assert_eq!(l.period, Period::Year(2023));
         assert_eq!(
-            app.derived.layer_view.get_untracked(),
+            app.derived().layer_view.get_untracked(),
             Some(choropleth::layer_view(d, l.clone()))
         );
-        assert_eq!(app.derived.district_year.get_untracked(), Some(2023));
         // A chosen layer wins over the range.
         let chosen = layers.last().cloned().expect("a layer");
         app.layer.set(Some(chosen.clone()));
-        assert_eq!(app.derived.current_layer.get_untracked(), Some(chosen));
+        assert_eq!(app.current_layer(), Some(chosen));
     });
 }
 
@@ -59,17 +55,17 @@ fn layers_current_layer_and_layer_view() {
 fn headline_follows_range_and_district() {
     with_state(|app, d| {
         assert_eq!(
-            app.derived.headline.get_untracked(),
+            app.derived().headline.get_untracked(),
             stats::headline(d, None)
         );
         app.range.set(Some(year(2025)));
         assert_eq!(
-            app.derived.headline.get_untracked(),
+            app.derived().headline.get_untracked(),
             stats::headline(d, Some(year(2025)))
         );
         app.district.set(Some("fuzuli".into()));
         assert_eq!(
-            app.derived.headline.get_untracked(),
+            app.derived().headline.get_untracked(),
             Some(stats::district_headline(d, "fuzuli", Some(2025)))
         );
     });
@@ -79,29 +75,32 @@ fn headline_follows_range_and_district() {
 fn charts_map_goal_pace_and_as_of() {
     with_state(|app, d| {
         let full = stats::full_range(&d.weeks).expect("range");
-        assert_eq!(app.derived.week_range.get_untracked(), Some(full));
+        assert_eq!(app.derived().week_range.get_untracked(), Some(full));
         assert_eq!(
-            app.derived.week_bars.get_untracked(),
+            app.derived().week_bars.get_untracked(),
             model::week_bars(&d.weeks, full)
         );
         app.range.set(Some(year(2024)));
         assert_eq!(
-            app.derived.week_bars.get_untracked(),
+            app.derived().week_bars.get_untracked(),
             model::week_bars(&d.weeks, year(2024))
         );
         assert_eq!(
-            app.derived.annual_bars.get_untracked(),
+            app.derived().annual_bars.get_untracked(),
             model::annual_bars(d)
         );
-        assert_eq!(app.derived.month_bars.get_untracked(), model::month_bars(d));
-        assert_eq!(app.derived.pace.get_untracked(), model::pace(d));
         assert_eq!(
-            app.derived.goal.get_untracked(),
+            app.derived().month_bars.get_untracked(),
+            model::month_bars(d)
+        );
+        assert_eq!(app.derived().pace.get_untracked(), model::pace(d));
+        assert_eq!(
+            app.derived().goal.get_untracked(),
             stats::latest_context(&d.totals, TotalMetric::GoalHectaresPerYear).map(|t| t.value)
         );
-        assert_eq!(app.derived.as_of.get_untracked(), stats::data_as_of(d));
+        assert_eq!(app.derived().as_of.get_untracked(), stats::data_as_of(d));
         assert_eq!(
-            app.derived.map_model.get_untracked().districts.len(),
+            app.derived().map_model.get_untracked().districts.len(),
             geo::build_map(d).districts.len()
         );
     });

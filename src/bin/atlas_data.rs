@@ -3,6 +3,9 @@
 //! `atlas-data check [DIR]` validates the data files in DIR (default `data/`) and prints
 //! coverage and the disputed and withheld records; it exits non-zero on any error.
 //!
+//! `atlas-data json [DIR]` prints the dataset as one JSON document (every record and statement
+//! with its citations).
+//!
 //! `atlas-data merge REFERENCE_WEEKS.csv [OUR_WEEKS.csv] [--articles weekly.csv] [--dry-run]`
 //! merges the compiled reference data into the project's weekly file by the rules in
 //! `clearance_atlas::data::merge`: new periods and sources come in, precise values replace
@@ -23,12 +26,13 @@ fn today() -> Date {
     Date::from_days(i32::try_from(secs / 86_400).unwrap_or(0))
 }
 
-const USAGE: &str = "usage: atlas-data check [DATA_DIR]\n       atlas-data merge REFERENCE_WEEKS.csv [OUR_WEEKS.csv] [--articles weekly.csv] [--dry-run]";
+const USAGE: &str = "usage: atlas-data check [DATA_DIR]\n       atlas-data json [DATA_DIR]\n       atlas-data merge REFERENCE_WEEKS.csv [OUR_WEEKS.csv] [--articles weekly.csv] [--dry-run]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("check") => check(&args),
+        Some("json") => json(&args),
         Some("merge") => merge(&args[1..]),
         _ => {
             eprintln!("{USAGE}");
@@ -139,7 +143,39 @@ fn merge(args: &[String]) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn check(args: &[String]) -> ExitCode {
+/// The dataset as one JSON document: every weekly record and statement with its citations,
+/// for tools and newsrooms that read JSON rather than CSV.
+fn json(args: &[String]) -> ExitCode {
+    let Some(ds) = load(args) else {
+        return ExitCode::from(1);
+    };
+    #[derive(serde::Serialize)]
+    struct Export<'a> {
+        source: &'static str,
+        weeks: &'a [clearance_atlas::data::Week],
+        totals: &'a [clearance_atlas::data::Total],
+        districts: &'a [clearance_atlas::data::District],
+    }
+    let doc = Export {
+        source: "Clearance Atlas: ANAMA figures as published; each record carries its citations",
+        weeks: &ds.weeks,
+        totals: &ds.totals,
+        districts: &ds.districts,
+    };
+    match serde_json::to_string_pretty(&doc) {
+        Ok(s) => {
+            println!("{s}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Reads and checks the four data files in `args[1]` (default `data`); prints every problem.
+fn load(args: &[String]) -> Option<Dataset> {
     let dir = args.get(1).cloned().unwrap_or_else(|| "data".to_string());
     let read = |name: &str| std::fs::read_to_string(format!("{dir}/{name}"));
     let (Ok(w), Ok(t), Ok(d), Ok(b)) = (
@@ -149,17 +185,23 @@ fn check(args: &[String]) -> ExitCode {
         read("boundaries.txt"),
     ) else {
         eprintln!("error: cannot read the four data files in {dir}");
-        return ExitCode::from(1);
+        return None;
     };
-    let ds = match Dataset::parse(&w, &t, &d, &b, today().add_days(7)) {
-        Ok(ds) => ds,
+    match Dataset::parse(&w, &t, &d, &b, today().add_days(7)) {
+        Ok(ds) => Some(ds),
         Err(errors) => {
             for e in &errors {
                 eprintln!("error: {e}");
             }
             eprintln!("{} error(s)", errors.len());
-            return ExitCode::from(1);
+            None
         }
+    }
+}
+
+fn check(args: &[String]) -> ExitCode {
+    let Some(ds) = load(args) else {
+        return ExitCode::from(1);
     };
     let n = stats::status_counts(&ds.weeks);
     println!(

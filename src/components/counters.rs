@@ -141,7 +141,7 @@ fn exact_line(f: &Figure, is_ha: bool, l: Locale) -> Option<(String, Citation)> 
 #[component]
 pub fn Counters() -> impl IntoView {
     let app = use_app();
-    let headline = app.derived.headline;
+    let headline = app.derived().headline;
     let order = [
         Metric::Hectares,
         Metric::AntiPersonnel,
@@ -319,6 +319,8 @@ fn Counter(
                     ),
                 ],
             ));
+            // How the conversion is made.
+            parts.push(t.pitch_note.to_string());
         }
         Some(parts.join(" · "))
     };
@@ -356,12 +358,7 @@ fn Counter(
             </p>
             <p class="counter-asof">{as_of}</p>
             {exact}
-            <p class="counter-extra">
-                {extra}
-                // How the conversion is made, on the hectares card.
-                {move || (is_ha && figure().and_then(|f| f.value).is_some())
-                    .then(|| view! { <span class="derivation">" (" {app.t().pitch_note} ")"</span> })}
-            </p>
+            <p class="counter-extra">{extra}</p>
             <p class="gloss">{move || gloss(app.t(), metric)}</p>
             <SourceList sources=Signal::derive(sources)/>
         </article>

@@ -90,7 +90,7 @@ fn Facts(
 #[component]
 fn Ranking() -> impl IntoView {
     let app = use_app();
-    let layer = app.derived.layer_view;
+    let layer = app.derived().layer_view;
     move || {
         let l = app.locale.get();
         let t = l.messages();

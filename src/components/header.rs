@@ -11,7 +11,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Header() -> impl IntoView {
     let app = use_app();
-    let as_of = app.derived.as_of;
+    let as_of = app.derived().as_of;
     let as_of_text = move || {
         let l = app.locale.get();
         as_of

@@ -74,7 +74,7 @@ pub fn KioskShell() -> impl IntoView {
         )
     });
     let ids: Vec<String> = app
-        .derived
+        .derived()
         .map_model
         .with_untracked(|m| m.districts.iter().map(|s| s.id.clone()).collect());
     let machine = StoredValue::new(Kiosk::new(now(), interval, idle, ids.len()));

@@ -15,9 +15,9 @@ use std::sync::Arc;
 #[component]
 pub fn RegionMap() -> impl IntoView {
     let app = use_app();
-    let model: Memo<Arc<MapModel>> = app.derived.map_model;
-    let view_memo = app.derived.layer_view;
-    let layers = app.derived.layers;
+    let model: Memo<Arc<MapModel>> = app.derived().map_model;
+    let view_memo = app.derived().layer_view;
+    let layers = app.derived().layers;
     let focus_id = move || app.hovered.get();
 
     let on_keydown = move |e: ev::KeyboardEvent| {
@@ -162,7 +162,7 @@ fn DistrictPath(
     d: String,
 ) -> impl IntoView {
     let app = use_app();
-    let layer = app.derived.layer_view;
+    let layer = app.derived().layer_view;
     let id_sel = id.clone();
     let selected = Memo::new(move |_| app.district.get().as_deref() == Some(id_sel.as_str()));
     let id_fill = id.clone();
@@ -244,7 +244,7 @@ fn Tooltip(
     focus: Signal<Option<String>>,
 ) -> impl IntoView {
     let app = use_app();
-    let layer = app.derived.layer_view;
+    let layer = app.derived().layer_view;
     move || {
         let id = focus.get()?;
         let m = model.get();
@@ -326,7 +326,7 @@ fn Locator(
 #[component]
 fn Legend() -> impl IntoView {
     let app = use_app();
-    let layer = app.derived.layer_view;
+    let layer = app.derived().layer_view;
     move || {
         let v = layer.get()?;
         let l = app.locale.get();
@@ -371,7 +371,7 @@ fn Legend() -> impl IntoView {
 #[component]
 fn NoPolygonList() -> impl IntoView {
     let app = use_app();
-    let layer = app.derived.layer_view;
+    let layer = app.derived().layer_view;
     move || {
         let l = app.locale.get();
         let t = l.messages();

@@ -44,8 +44,8 @@ pub fn weekly_finding(ds: &crate::data::Dataset, l: Locale) -> Option<(String, S
 #[component]
 pub fn WeeklyChart() -> impl IntoView {
     let app = use_app();
-    let range = app.derived.week_range;
-    let bars = app.derived.week_bars;
+    let range = app.derived().week_range;
+    let bars = app.derived().week_bars;
     let active = RwSignal::new(None::<usize>);
     let xmap = RwSignal::new(None::<XMap>);
     Effect::new(move |_| {

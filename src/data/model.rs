@@ -3,8 +3,8 @@
 use serde::Serialize;
 use std::fmt;
 
-/// A calendar date (proleptic Gregorian), ordered, with day arithmetic.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+/// A calendar date (proleptic Gregorian), ordered, with day arithmetic; written `YYYY-MM-DD`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
     /// Year.
     pub y: i32,
@@ -89,6 +89,12 @@ pub fn days_in_month(y: i32, m: u8) -> u8 {
         2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
         2 => 28,
         _ => 0,
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
     }
 }
 

@@ -18,12 +18,12 @@ pub enum Mode {
 }
 
 impl Mode {
-    /// The word on `<html data-mode>` and in CSS classes (`mode-kiosk`).
-    pub fn as_str(self) -> &'static str {
+    /// The class on `<html>` for the mode's layout (`mode-kiosk`).
+    pub fn class(self) -> &'static str {
         match self {
-            Mode::Standard => "standard",
-            Mode::Embed => "embed",
-            Mode::Kiosk => "kiosk",
+            Mode::Standard => "mode-standard",
+            Mode::Embed => "mode-embed",
+            Mode::Kiosk => "mode-kiosk",
         }
     }
 }

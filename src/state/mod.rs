@@ -38,8 +38,9 @@ pub struct AppState {
     pub embedded: StoredValue<Arc<Dataset>>,
     /// Weekly records of a custom data file in use (`None`: the embedded data).
     pub custom: RwSignal<Option<usize>>,
-    /// What follows from the signals above, computed once for every component.
-    pub derived: Derived,
+    /// What follows from the signals above, computed once for every component (kept in the
+    /// arena: `AppState` is copied into every closure, so it stays small).
+    derived: StoredValue<Derived>,
 }
 
 impl AppState {
@@ -55,7 +56,7 @@ impl AppState {
         Self {
             embedded,
             custom: RwSignal::new(None),
-            derived: Derived::new(data, range, layer, district),
+            derived: StoredValue::new(Derived::new(data, range, layer, district)),
             data,
             locale: RwSignal::new(locale),
             district,
@@ -95,9 +96,16 @@ impl AppState {
         v
     }
 
+    /// The derived memos (see [`Derived`]).
+    pub fn derived(&self) -> Derived {
+        self.derived.get_value()
+    }
+
     /// The map layer in effect (tracks data, choice and range).
     pub fn current_layer(&self) -> Option<Layer> {
-        self.derived.current_layer.get()
+        self.derived()
+            .layer_view
+            .with(|v| v.as_ref().map(|v| v.layer.clone()))
     }
 
     /// A district's name in the current language (tracks data and locale).
