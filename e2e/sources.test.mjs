@@ -154,3 +154,23 @@ test("reasons are written for the public in the page's language", async () => {
   for (const shorthand of ["notes:", "audit:", "CHECK", "do not display"]) assert.ok(!text.includes(shorthand), shorthand);
   await context.close();
 });
+
+test("az and ru pages (default, district, kiosk) carry none of the wording the language review named", async () => {
+  const bad = [
+    "Minadan Təmizləmə", "Национального агентства", "National Agency for Mine Action", "düzəlişlər xoşdur",
+    "Axtarılmış", "ortalama", "подозрительные площади", "+ sursat", "+ боеприпасы", "Расположение района",
+    "tarixinədək", "2023-ci", "2024-ci", "2026-ci", "2030-ci", "погибли,", "о районе",
+  ];
+  // Russian counts that ignore the number: "1 скрытых", "21 недель", "2 периодов" …
+  const ruWrong = /(?:^|[^\d\u00a0 ])(?:1|21|31|101) (?:опубликованных недель|скрытых недель|периодов|недельных записей)|(?:^|[^\d\u00a0 ])(?:2|3|4|22|23|24) (?:периодов|скрытых недель)/;
+  for (const lang of ["az", "ru"]) {
+    for (const q of ["", "&district=fuzuli", "&kiosk=1"]) {
+      const { page, context } = await open(env.browser, `${env.base}?lang=${lang}${q}`);
+      const text = await page.evaluate(() => document.documentElement.textContent + " " + document.title);
+      for (const b of bad) assert.ok(!text.includes(b), `${lang}${q}: "${b}"`);
+      if (lang === "ru") assert.ok(!ruWrong.test(text), `${lang}${q}: ${text.match(ruWrong)?.[0]}`);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+      await context.close();
+    }
+  }
+});
