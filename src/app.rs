@@ -17,37 +17,13 @@ use crate::components::{
 };
 use crate::data::{DataError, Dataset};
 use crate::embed::url::{self, Known, Mode};
-use crate::embed::HEIGHT_MESSAGE;
 use crate::i18n::Locale;
 use crate::state::AppState;
 use crate::stats::{self, DateRange};
+use crate::web::page;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-
-/// The browser's language if supported, else English.
-fn browser_locale() -> Locale {
-    window()
-        .navigator()
-        .language()
-        .and_then(|l| Locale::parse(&l))
-        .unwrap_or_default()
-}
-
-/// Writes a readable message into the page when the app panics, then logs the panic.
-pub fn install_panic_hook() {
-    std::panic::set_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
-        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-            if let Some(el) = doc.get_element_by_id("crash") {
-                let _ = el.remove_attribute("hidden");
-            }
-            if let Some(el) = doc.get_element_by_id("loading") {
-                el.remove();
-            }
-        }
-    }));
-}
 
 /// Mounts the app into `#app`, replacing the loading message.
 pub fn mount() {
@@ -62,63 +38,7 @@ pub fn mount() {
         Some(t) => leptos::mount::mount_to(t, App).forget(),
         None => leptos::mount::mount_to_body(App),
     }
-    register_service_worker();
-}
-
-/// Registers the offline service worker (not from file://, where it cannot run).
-fn register_service_worker() {
-    let w = window();
-    let proto = w.location().protocol().unwrap_or_default();
-    if proto != "http:" && proto != "https:" {
-        return;
-    }
-    let sw = w.navigator().service_worker();
-    let on_err = Closure::<dyn FnMut(JsValue)>::new(|e: JsValue| {
-        leptos::logging::warn!("service worker not registered: {e:?}");
-    });
-    let _ = sw.register("sw.js").catch(&on_err);
-    on_err.forget();
-}
-
-fn html() -> Option<web_sys::HtmlElement> {
-    document()
-        .document_element()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-}
-
-/// Marks the page ready for embedders, kiosks and tests after the first complete draw of the
-/// first screen (counters, map, weekly chart): `data-ready="1"` and the `atlas-ready` mark.
-fn mark_ready() {
-    mark_after_frame("ready", "atlas-ready");
-}
-
-/// Marks that everything, the sections below the first screen included, is drawn:
-/// `data-complete="1"` and the `atlas-complete` mark.
-fn mark_complete() {
-    mark_after_frame("complete", "atlas-complete");
-}
-
-/// Sets the attribute and the mark in the first task after the next frame: by then everything
-/// drawn, including a canvas redrawn by its ResizeObserver (which runs after animation-frame
-/// callbacks, before paint), is painted.
-fn mark_after_frame(attr: &'static str, mark: &'static str) {
-    request_animation_frame(move || {
-        set_timeout(
-            move || {
-                if let Some(h) = html() {
-                    let _ = h.dataset().set(attr, "1");
-                }
-                if let Some(p) = window().performance() {
-                    let _ = p.mark(mark);
-                }
-            },
-            std::time::Duration::ZERO,
-        );
-    });
-}
-
-fn now_ms() -> f64 {
-    window().performance().map(|p| p.now()).unwrap_or(0.0)
+    crate::web::page::register_service_worker();
 }
 
 /// Applies the URL to a fresh state; logs every ignored parameter.
@@ -154,45 +74,17 @@ fn apply_url(state: &AppState, ds: &Dataset, query: &str) -> url::ViewState {
     v
 }
 
-/// Posts the page height to the parent frame (embed mode in an iframe), on load and resize.
-fn post_height_when_framed() {
-    let w = window();
-    let Ok(Some(parent)) = w.parent() else {
-        return;
-    };
-    if JsValue::from(parent.clone()) == JsValue::from(w.clone()) {
-        return;
-    }
-    let post = move || {
-        let Some(body) = document().body() else {
-            return;
-        };
-        let h = body.scroll_height().max(body.offset_height());
-        let msg = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&msg, &"type".into(), &HEIGHT_MESSAGE.into());
-        let _ = js_sys::Reflect::set(&msg, &"height".into(), &JsValue::from(h));
-        let _ = parent.post_message(&msg, "*");
-    };
-    post();
-    let cb = Closure::<dyn Fn()>::new(post);
-    if let (Ok(obs), Some(body)) = (
-        web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()),
-        document().body(),
-    ) {
-        obs.observe(&body);
-    }
-    cb.forget();
-}
-
 /// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
-    let default_locale = browser_locale();
-    let t0 = now_ms();
+    let default_locale = page::browser_locale();
+    let t0 = page::now_ms();
     let parsed = Dataset::embedded(crate::web::today().add_days(7));
     // Start-up cost of the embedded data, for the benchmark.
-    if let Some(h) = html() {
-        let _ = h.dataset().set("parseMs", &format!("{:.2}", now_ms() - t0));
+    if let Some(h) = page::html() {
+        let _ = h
+            .dataset()
+            .set("parseMs", &format!("{:.2}", page::now_ms() - t0));
     }
     match parsed {
         Ok(ds) => {
@@ -215,7 +107,7 @@ pub fn App() -> impl IntoView {
                 crate::web::files::load_from_url(state, path);
             }
             Effect::new(move |_| {
-                if let Some(h) = html() {
+                if let Some(h) = page::html() {
                     let _ = h.set_attribute("lang", state.locale.get().as_str());
                     // The tab's title and the description follow the language too.
                     let t = state.t();
@@ -271,14 +163,14 @@ pub fn App() -> impl IntoView {
             let at = move |n: u8| stage.get() >= n;
             Effect::new(move |_| match stage.get() {
                 1 => {
-                    mark_ready();
+                    page::mark_ready();
                     advance(1);
                 }
-                2 => mark_complete(),
+                2 => page::mark_complete(),
                 _ => {}
             });
             if state.mode == Mode::Embed {
-                Effect::new(move |_| post_height_when_framed());
+                Effect::new(move |_| page::post_height_when_framed());
             }
             let shows = move |b: &str| state.shows(b);
             view! {
@@ -391,8 +283,8 @@ fn DataErrors(
     locale: Locale,
 ) -> impl IntoView {
     Effect::new(move |_| {
-        mark_ready();
-        mark_complete();
+        page::mark_ready();
+        page::mark_complete();
     });
     view! {
         <main class="data-errors" role="alert" data-testid="data-errors">

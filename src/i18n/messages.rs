@@ -1,344 +1,345 @@
 //! The message catalogues: one `Messages` value per language. Adding a field to the struct
-//! without adding it to every language fails to compile.
+//! without adding it to every language fails to compile; `tests/catalogue.rs` fails on a field
+//! no code reads. The English text of a message is in `EN` below (not repeated here).
 
 /// Every UI string, in one language.
 #[derive(Debug)]
 pub struct Messages {
-    /// `title`: Mine clearance in Azerbaijan's liberated territories
+    /// The `title` message.
     pub title: &'static str,
-    /// `purpose`: How much land has been made safe, week by week, from the rep
+    /// The `purpose` message.
     pub purpose: &'static str,
-    /// `data_as_of`: Data as of {date}
+    /// The `data_as_of` message.
     pub data_as_of: &'static str,
-    /// `source_anama`: Source: ANAMA, as published by the outlets cited
+    /// The `source_anama` message.
     pub source_anama: &'static str,
-    /// `language`: Language
+    /// The `language` message.
     pub language: &'static str,
-    /// `skip_link`: Skip to the figures
+    /// The `skip_link` message.
     pub skip_link: &'static str,
-    /// `counters_heading`: Cleared so far
+    /// The `counters_heading` message.
     pub counters_heading: &'static str,
-    /// `hectares`: Land cleared
+    /// The `hectares` message.
     pub hectares: &'static str,
-    /// `anti_personnel`: Anti-personnel mines
+    /// The `anti_personnel` message.
     pub anti_personnel: &'static str,
-    /// `anti_tank`: Anti-tank mines
+    /// The `anti_tank` message.
     pub anti_tank: &'static str,
-    /// `uxo`: Unexploded ordnance
+    /// The `uxo` message.
     pub uxo: &'static str,
-    /// `total_items`: Mines and ordnance in all
+    /// The `total_items` message.
     pub total_items: &'static str,
-    /// `unit_ha`: ha
+    /// The `unit_ha` message.
     pub unit_ha: &'static str,
-    /// `unit_items`: items
+    /// The `unit_items` message.
     pub unit_items: &'static str,
-    /// `cumulative_basis`: Each figure is its latest published statement; the newest is
+    /// The `cumulative_basis` message.
     pub cumulative_basis: &'static str,
-    /// `weekly_basis`: Sum of {n} reported {n|week|weeks}, {period}
+    /// The `weekly_basis` message.
     pub weekly_basis: &'static str,
-    /// `weekly_partial`: {k} of {n} {n|week|weeks} printed this figure
+    /// The `weekly_partial` message.
     pub weekly_partial: &'static str,
-    /// `lower_bound`: at least: some weeks printed “more than N”
+    /// The `lower_bound` message.
     pub lower_bound: &'static str,
-    /// `derived_total`: Derived: anti-tank + anti-personnel + UXO
+    /// The `derived_total` message.
     pub derived_total: &'static str,
-    /// `doc_description`: Humanitarian mine clearance in Azerbaijan's liberated territ
+    /// The `doc_description` message.
     pub doc_description: &'static str,
-    /// `doc_title`: Clearance Atlas: mine clearance in Azerbaijan
+    /// The `doc_title` message.
     pub doc_title: &'static str,
-    /// `district_total_how`: Derived: mines + other explosive ordnance, as the State Stat
+    /// The `district_total_how` message.
     pub district_total_how: &'static str,
-    /// `district_mines_only`: Not published apart for districts: the State Statistics Comm
+    /// The `district_mines_only` message.
     pub district_mines_only: &'static str,
-    /// `print_sources`: Sources: {outlets} (headline figures); the weekly chart: ANA
+    /// The `print_sources` message.
     pub print_sources: &'static str,
-    /// `bar_keys`: Hover or tap a bar, or use the arrow keys, for its figure an
+    /// The `bar_keys` message.
     pub bar_keys: &'static str,
-    /// `partial_sum_source`: sum of {n} reported {n|week|weeks} (sources in the data tabl
+    /// The `partial_sum_source` message.
     pub partial_sum_source: &'static str,
-    /// `col_whose`: Whose figure
+    /// The `col_whose` message.
     pub col_whose: &'static str,
-    /// `col_figure`: Figure
+    /// The `col_figure` message.
     pub col_figure: &'static str,
-    /// `bar_sources_heading`: Sources of the bars
+    /// The `bar_sources_heading` message.
     pub bar_sources_heading: &'static str,
-    /// `weekly_finding_method`: Plain mean of the hectares printed for {n2} reported {n2|per
+    /// The `weekly_finding_method` message.
     pub weekly_finding_method: &'static str,
-    /// `as_of_statement`: latest statement: {outlet}
+    /// The `as_of_statement` message.
     pub as_of_statement: &'static str,
-    /// `as_of_week`: latest reported week: {period}
+    /// The `as_of_week` message.
     pub as_of_week: &'static str,
-    /// `sum_about`: about: some weeks printed “about N” or “nearly N”
+    /// The `sum_about` message.
     pub sum_about: &'static str,
-    /// `total_statement`: Published as one figure: mines and other explosive ordnance
+    /// The `total_statement` message.
     pub total_statement: &'static str,
-    /// `not_published_any`: no published figure
+    /// The `not_published_any` message.
     pub not_published_any: &'static str,
-    /// `exact_line`: exact: {value} to {date}, {scope}
+    /// The `exact_line` message.
     pub exact_line: &'static str,
-    /// `figure_as_of`: to {date} · {scope}
+    /// The `figure_as_of` message.
     pub figure_as_of: &'static str,
-    /// `scope_other`: another official body
+    /// The `scope_other` message.
     pub scope_other: &'static str,
-    /// `scope_mod`: Ministry of Defence
+    /// The `scope_mod` message.
     pub scope_mod: &'static str,
-    /// `scope_ssc`: State Statistics Committee
+    /// The `scope_ssc` message.
     pub scope_ssc: &'static str,
-    /// `scope_cabinet`: Cabinet of Ministers report
+    /// The `scope_cabinet` message.
     pub scope_cabinet: &'static str,
-    /// `scope_anama`: ANAMA
+    /// The `scope_anama` message.
     pub scope_anama: &'static str,
-    /// `q_legend`: > more than · ≈ about · ≲ nearly · ≤ up to
+    /// The `q_legend` message.
     pub q_legend: &'static str,
-    /// `q_at_least`: at least
+    /// The `q_at_least` message.
     pub q_at_least: &'static str,
-    /// `q_up_to`: up to
+    /// The `q_up_to` message.
     pub q_up_to: &'static str,
-    /// `q_nearly`: nearly
+    /// The `q_nearly` message.
     pub q_nearly: &'static str,
-    /// `q_about`: about
+    /// The `q_about` message.
     pub q_about: &'static str,
-    /// `q_over`: more than
+    /// The `q_over` message.
     pub q_over: &'static str,
-    /// `km2_equiv`: = {km2} km², {pitches} football pitches (from the figure abo
+    /// The `km2_equiv` message.
     pub km2_equiv: &'static str,
-    /// `pitch_note`: 1 ha = 0.01 km²; a pitch of 105 × 68 m is 0.714 ha
+    /// The `pitch_note` message.
     pub pitch_note: &'static str,
-    /// `gloss_anti_tank`: Large mines built to destroy vehicles; the weight of a car o
+    /// The `gloss_anti_tank` message.
     pub gloss_anti_tank: &'static str,
-    /// `gloss_anti_personnel`: Small mines built to kill or maim people; a single footstep
+    /// The `gloss_anti_personnel` message.
     pub gloss_anti_personnel: &'static str,
-    /// `gloss_uxo`: Shells, bombs, rockets and cluster submunitions that were fi
+    /// The `gloss_uxo` message.
     pub gloss_uxo: &'static str,
-    /// `gloss_hectares`: Land searched, cleared of explosives and handed back for use
+    /// The `gloss_hectares` message.
     pub gloss_hectares: &'static str,
-    /// `source`: Source
+    /// The `source` message.
     pub source: &'static str,
-    /// `sources`: Sources
+    /// The `sources` message.
     pub sources: &'static str,
-    /// `no_address`: address not captured
+    /// The `no_address` message.
     pub no_address: &'static str,
-    /// `context_heading`: The scale of the problem
+    /// The `context_heading` message.
     pub context_heading: &'static str,
-    /// `ctx_mines`: mines estimated in the ground
+    /// The `ctx_mines` message.
     pub ctx_mines: &'static str,
-    /// `ctx_area`: km² contaminated: about {pct}% of Azerbaijan's {total} km²
+    /// The `ctx_area` message.
     pub ctx_area: &'static str,
-    /// `ctx_area_note`: Share derived: 11,667 ÷ 86,600 km²
+    /// The `ctx_area_note` message.
     pub ctx_area_note: &'static str,
-    /// `ctx_victims`: mine victims since November 2020
+    /// The `ctx_victims` message.
     pub ctx_victims: &'static str,
-    /// `ctx_victims_detail`: {killed} killed, {injured} injured, as of {date}
+    /// The `ctx_victims_detail` message.
     pub ctx_victims_detail: &'static str,
-    /// `ctx_goal`: ha a year: the stated clearance goal
+    /// The `ctx_goal` message.
     pub ctx_goal: &'static str,
-    /// `method_heading`: Sources and method
+    /// The `method_heading` message.
     pub method_heading: &'static str,
-    /// `method_intro`: Every figure comes from a published report of ANAMA's number
+    /// The `method_intro` message.
     pub method_intro: &'static str,
-    /// `coverage_heading`: Weekly reports found, by year
+    /// The `coverage_heading` message.
     pub coverage_heading: &'static str,
-    /// `col_year`: Year
+    /// The `col_year` message.
     pub col_year: &'static str,
-    /// `col_periods`: Counted weeks
+    /// The `col_periods` message.
     pub col_periods: &'static str,
-    /// `col_weekly_ha`: Sum of weeks, ha
+    /// The `col_weekly_ha` message.
     pub col_weekly_ha: &'static str,
-    /// `col_annual_ha`: ANAMA annual total, ha
+    /// The `col_annual_ha` message.
     pub col_annual_ha: &'static str,
-    /// `col_coverage`: Share covered
+    /// The `col_coverage` message.
     pub col_coverage: &'static str,
-    /// `status_confirmed`: confirmed
+    /// The `status_confirmed` message.
     pub status_confirmed: &'static str,
-    /// `status_single`: single source
+    /// The `status_single` message.
     pub status_single: &'static str,
-    /// `status_disputed`: disputed
+    /// The `status_disputed` message.
     pub status_disputed: &'static str,
-    /// `status_withheld`: withheld
+    /// The `status_withheld` message.
     pub status_withheld: &'static str,
-    /// `explain_confirmed`: two or more independent outlets print the same figures
+    /// The `explain_confirmed` message.
     pub explain_confirmed: &'static str,
-    /// `explain_single`: one outlet printed the figures
+    /// The `explain_single` message.
     pub explain_single: &'static str,
-    /// `explain_disputed`: outlets disagree; the unresolved figure is left empty and bo
+    /// The `explain_disputed` message.
     pub explain_disputed: &'static str,
-    /// `explain_withheld`: implausible or unverifiable; listed with the reason, left ou
+    /// The `explain_withheld` message.
     pub explain_withheld: &'static str,
-    /// `flagged_heading`: Disputed and withheld weeks
+    /// The `flagged_heading` message.
     pub flagged_heading: &'static str,
-    /// `derived_coverage`: Share covered = sum of the counted weeks ÷ ANAMA's annual to
+    /// The `derived_coverage` message.
     pub derived_coverage: &'static str,
-    /// `scope_note`: Figures of the Ministry of Defence and of the State Statisti
+    /// The `scope_note` message.
     pub scope_note: &'static str,
-    /// `boundary_credit`: District boundaries: Natural Earth admin-1 (Made with Natura
+    /// The `boundary_credit` message.
     pub boundary_credit: &'static str,
-    /// `reason`: Reason
+    /// The `reason` message.
     pub reason: &'static str,
-    /// `period`: Period
+    /// The `period` message.
     pub period: &'static str,
-    /// `status`: Status
+    /// The `status` message.
     pub status: &'static str,
-    /// `whole_region`: Whole region
+    /// The `whole_region` message.
     pub whole_region: &'static str,
-    /// `footer`: Clearance Atlas: open data visualisation. Figures are as pub
+    /// The `footer` message.
     pub footer: &'static str,
-    /// `data_error`: The embedded data could not be read. Nothing is shown rather
+    /// The `data_error` message.
     pub data_error: &'static str,
-    /// `map_heading`: Where land is being cleared
+    /// The `map_heading` message.
     pub map_heading: &'static str,
-    /// `map_layer_label`: Show
+    /// The `map_layer_label` message.
     pub map_layer_label: &'static str,
-    /// `layer_hectares`: Hectares cleared in {period}
+    /// The `layer_hectares` message.
     pub layer_hectares: &'static str,
-    /// `layer_mines`: Mines neutralised {period}
+    /// The `layer_mines` message.
     pub layer_mines: &'static str,
-    /// `layer_ordnance`: Other explosive ordnance {period}
+    /// The `layer_ordnance` message.
     pub layer_ordnance: &'static str,
-    /// `no_figure`: no published figure
+    /// The `no_figure` message.
     pub no_figure: &'static str,
-    /// `share_of_total`: {pct}% of the year's total
+    /// The `share_of_total` message.
     pub share_of_total: &'static str,
-    /// `map_hint`: Hover, tap or Tab to a district for its figure; click or pre
+    /// The `map_hint` message.
     pub map_hint: &'static str,
-    /// `no_polygon`: no boundary of its own in Natural Earth
+    /// The `no_polygon` message.
     pub no_polygon: &'static str,
-    /// `panel_region_heading`: All districts
+    /// The `panel_region_heading` message.
     pub panel_region_heading: &'static str,
-    /// `panel_facts_heading`: What the data say about {name}
+    /// The `panel_facts_heading` message.
     pub panel_facts_heading: &'static str,
-    /// `fact_share`: Share of the district cleared, {date}
+    /// The `fact_share` message.
     pub fact_share: &'static str,
-    /// `no_facts`: No district-level figure is published for {name}.
+    /// The `no_facts` message.
     pub no_facts: &'static str,
-    /// `district_basis`: {name}: the figures published for this district, each with i
+    /// The `district_basis` message.
     pub district_basis: &'static str,
-    /// `district_none`: {name}: no district figure is published for this selection
+    /// The `district_none` message.
     pub district_none: &'static str,
-    /// `not_published`: not published for this district
+    /// The `not_published` message.
     pub not_published: &'static str,
-    /// `legend_area`: Hectares cleared
+    /// The `legend_area` message.
     pub legend_area: &'static str,
-    /// `legend_items`: Items neutralised
+    /// The `legend_items` message.
     pub legend_items: &'static str,
-    /// `baku`: Baku
+    /// The `baku` message.
     pub baku: &'static str,
-    /// `locator`: Where the region lies in Azerbaijan
+    /// The `locator` message.
     pub locator: &'static str,
-    /// `map_summary`: Map of {n} {n|district|districts}. {layer}: the most in {top
+    /// The `map_summary` message.
     pub map_summary: &'static str,
-    /// `mines_note`: State Statistics Committee figures for the districts with mo
+    /// The `mines_note` message.
     pub mines_note: &'static str,
-    /// `range_heading`: Period shown
+    /// The `range_heading` message.
     pub range_heading: &'static str,
-    /// `preset_12`: Last 12 weeks
+    /// The `preset_12` message.
     pub preset_12: &'static str,
-    /// `preset_all`: All weeks
+    /// The `preset_all` message.
     pub preset_all: &'static str,
-    /// `range_from`: From
+    /// The `range_from` message.
     pub range_from: &'static str,
-    /// `range_to`: To
+    /// The `range_to` message.
     pub range_to: &'static str,
-    /// `weekly_heading`: Week by week
+    /// The `weekly_heading` message.
     pub weekly_heading: &'static str,
-    /// `weekly_title`: Reported weeks in {y2} averaged {a} ha cleared, {r}× the {y1
+    /// The `weekly_title` message.
     pub weekly_title: &'static str,
-    /// `weekly_note`: Gaps are weeks with no published report; {n} withheld {n|wee
+    /// The `weekly_note` message.
     pub weekly_note: &'static str,
-    /// `y_items`: Items per period
+    /// The `y_items` message.
     pub y_items: &'static str,
-    /// `y_ha`: Hectares
+    /// The `y_ha` message.
     pub y_ha: &'static str,
-    /// `legend_disputed`: disputed (hatched cap)
+    /// The `legend_disputed` message.
     pub legend_disputed: &'static str,
-    /// `legend_ha_line`: hectares (line)
+    /// The `legend_ha_line` message.
     pub legend_ha_line: &'static str,
-    /// `chart_empty`: No reported week in this period.
+    /// The `chart_empty` message.
     pub chart_empty: &'static str,
-    /// `chart_fallback`: The chart could not be drawn here; the same figures are in t
+    /// The `chart_fallback` message.
     pub chart_fallback: &'static str,
-    /// `chart_keys`: Arrow keys move between weeks.
+    /// The `chart_keys` message.
     pub chart_keys: &'static str,
-    /// `annual_heading`: Year by year
+    /// The `annual_heading` message.
     pub annual_heading: &'static str,
-    /// `annual_title`: {y}: {v} ha cleared, the most of any year so far
+    /// The `annual_title` message.
     pub annual_title: &'static str,
-    /// `annual_title_plain`: Hectares cleared per year (ANAMA annual totals)
+    /// The `annual_title_plain` message.
     pub annual_title_plain: &'static str,
-    /// `partial_note`: {y}*: sum of {n} reported {n|week|weeks} so far, not an annu
+    /// The `partial_note` message.
     pub partial_note: &'static str,
-    /// `goal_label`: Goal: over {g} ha a year
+    /// The `goal_label` message.
     pub goal_label: &'static str,
-    /// `pace_heading`: At the recent pace
+    /// The `pace_heading` message.
     pub pace_heading: &'static str,
-    /// `pace_text`: At the pace of the last 52 weeks, the area known to be conta
+    /// The `pace_text` message.
     pub pace_text: &'static str,
-    /// `pace_assumptions`: Assumptions: all {area} km² stated as contaminated on {date}
+    /// The `pace_assumptions` message.
     pub pace_assumptions: &'static str,
-    /// `monthly_heading`: Month by month
+    /// The `monthly_heading` message.
     pub monthly_heading: &'static str,
-    /// `monthly_note`: Only months with a published ANAMA total are drawn; hollow b
+    /// The `monthly_note` message.
     pub monthly_note: &'static str,
-    /// `view_table`: See these figures as a table
+    /// The `view_table` message.
     pub view_table: &'static str,
-    /// `weekly_source`: Source: ANAMA weekly figures as published; each week's outle
+    /// The `weekly_source` message.
     pub weekly_source: &'static str,
-    /// `annual_source`: Source: ANAMA's annual totals; each bar's statement is liste
+    /// The `annual_source` message.
     pub annual_source: &'static str,
-    /// `table_heading`: All weekly records
+    /// The `table_heading` message.
     pub table_heading: &'static str,
-    /// `table_summary`: Show the table ({n} {n|period|periods}, with sources)
+    /// The `table_summary` message.
     pub table_summary: &'static str,
-    /// `chart_summary_weekly`: Weekly chart, {period}: {n} reported {n|period|periods}; {ha
+    /// The `chart_summary_weekly` message.
     pub chart_summary_weekly: &'static str,
-    /// `full_view`: Full view · Sources
+    /// The `full_view` message.
     pub full_view: &'static str,
-    /// `touch_hint`: Touch to explore
+    /// The `touch_hint` message.
     pub touch_hint: &'static str,
-    /// `still_there`: Still there? Returning to the start in {n} s
+    /// The `still_there` message.
     pub still_there: &'static str,
-    /// `continue_exploring`: Continue exploring
+    /// The `continue_exploring` message.
     pub continue_exploring: &'static str,
-    /// `share`: Embed / share
+    /// The `share` message.
     pub share: &'static str,
-    /// `share_heading`: Share this view
+    /// The `share_heading` message.
     pub share_heading: &'static str,
-    /// `copy_link`: Copy link
+    /// The `copy_link` message.
     pub copy_link: &'static str,
-    /// `copy_embed`: Copy embed code
+    /// The `copy_embed` message.
     pub copy_embed: &'static str,
-    /// `copied`: Copied
+    /// The `copied` message.
     pub copied: &'static str,
-    /// `native_share`: Share…
+    /// The `native_share` message.
     pub native_share: &'static str,
-    /// `close`: Close
+    /// The `close` message.
     pub close: &'static str,
-    /// `width`: Width
+    /// The `width` message.
     pub width: &'static str,
-    /// `height`: Height
+    /// The `height` message.
     pub height: &'static str,
-    /// `preview`: Preview
+    /// The `preview` message.
     pub preview: &'static str,
-    /// `download_csv`: Download the data of this view (CSV)
+    /// The `download_csv` message.
     pub download_csv: &'static str,
-    /// `print`: Print bulletin
+    /// The `print` message.
     pub print: &'static str,
-    /// `update_heading`: Load newer data
+    /// The `update_heading` message.
     pub update_heading: &'static str,
-    /// `update_intro`: Choose or drop a weekly data file (weeks.csv, same format as
+    /// The `update_intro` message.
     pub update_intro: &'static str,
-    /// `choose_file`: Choose a file…
+    /// The `choose_file` message.
     pub choose_file: &'static str,
-    /// `drop_here`: …or drop it here
+    /// The `drop_here` message.
     pub drop_here: &'static str,
-    /// `keep_data`: Keep this data on this device
+    /// The `keep_data` message.
     pub keep_data: &'static str,
-    /// `loaded_ok`: Loaded {n} weekly {n|record|records} from {file}.
+    /// The `loaded_ok` message.
     pub loaded_ok: &'static str,
-    /// `load_failed`: {file} was not loaded: {n} {n|problem|problems}. The figures
+    /// The `load_failed` message.
     pub load_failed: &'static str,
-    /// `custom_banner`: Custom data loaded ({n} weekly {n|record|records}, not the p
+    /// The `custom_banner` message.
     pub custom_banner: &'static str,
-    /// `reset_data`: Reset to the published data
+    /// The `reset_data` message.
     pub reset_data: &'static str,
 }
 

@@ -4,6 +4,7 @@
 
 pub mod canvas;
 pub mod files;
+pub mod page;
 
 use crate::chart::{self, Theme};
 use crate::data::Date;

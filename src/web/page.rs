@@ -1,0 +1,118 @@
+//! The page around the app: the browser's language, the panic hook, the service worker,
+//! the readiness marks for embedders and tests, and the height message to a parent frame.
+
+use crate::embed::HEIGHT_MESSAGE;
+use crate::i18n::Locale;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The browser's language if supported, else English.
+pub fn browser_locale() -> Locale {
+    window()
+        .navigator()
+        .language()
+        .and_then(|l| Locale::parse(&l))
+        .unwrap_or_default()
+}
+
+/// Writes a readable message into the page when the app panics, then logs the panic.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            if let Some(el) = doc.get_element_by_id("crash") {
+                let _ = el.remove_attribute("hidden");
+            }
+            if let Some(el) = doc.get_element_by_id("loading") {
+                el.remove();
+            }
+        }
+    }));
+}
+
+/// Registers the offline service worker (not from file://, where it cannot run).
+pub fn register_service_worker() {
+    let w = window();
+    let proto = w.location().protocol().unwrap_or_default();
+    if proto != "http:" && proto != "https:" {
+        return;
+    }
+    let sw = w.navigator().service_worker();
+    let on_err = Closure::<dyn FnMut(JsValue)>::new(|e: JsValue| {
+        leptos::logging::warn!("service worker not registered: {e:?}");
+    });
+    let _ = sw.register("sw.js").catch(&on_err);
+    on_err.forget();
+}
+
+pub fn html() -> Option<web_sys::HtmlElement> {
+    document()
+        .document_element()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+}
+
+/// Marks the page ready for embedders, kiosks and tests after the first complete draw of the
+/// first screen (counters, map, weekly chart): `data-ready="1"` and the `atlas-ready` mark.
+pub fn mark_ready() {
+    mark_after_frame("ready", "atlas-ready");
+}
+
+/// Marks that everything, the sections below the first screen included, is drawn:
+/// `data-complete="1"` and the `atlas-complete` mark.
+pub fn mark_complete() {
+    mark_after_frame("complete", "atlas-complete");
+}
+
+/// Sets the attribute and the mark in the first task after the next frame: by then everything
+/// drawn, including a canvas redrawn by its ResizeObserver (which runs after animation-frame
+/// callbacks, before paint), is painted.
+fn mark_after_frame(attr: &'static str, mark: &'static str) {
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                if let Some(h) = html() {
+                    let _ = h.dataset().set(attr, "1");
+                }
+                if let Some(p) = window().performance() {
+                    let _ = p.mark(mark);
+                }
+            },
+            std::time::Duration::ZERO,
+        );
+    });
+}
+
+pub fn now_ms() -> f64 {
+    window().performance().map(|p| p.now()).unwrap_or(0.0)
+}
+
+/// Posts the page height to the parent frame (embed mode in an iframe), on load and resize.
+pub fn post_height_when_framed() {
+    let w = window();
+    let Ok(Some(parent)) = w.parent() else {
+        return;
+    };
+    if JsValue::from(parent.clone()) == JsValue::from(w.clone()) {
+        return;
+    }
+    let post = move || {
+        let Some(body) = document().body() else {
+            return;
+        };
+        let h = body.scroll_height().max(body.offset_height());
+        let msg = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&msg, &"type".into(), &HEIGHT_MESSAGE.into());
+        let _ = js_sys::Reflect::set(&msg, &"height".into(), &JsValue::from(h));
+        let _ = parent.post_message(&msg, "*");
+    };
+    post();
+    let cb = Closure::<dyn Fn()>::new(post);
+    if let (Ok(obs), Some(body)) = (
+        web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()),
+        document().body(),
+    ) {
+        obs.observe(&body);
+    }
+    cb.forget();
+}
