@@ -11,3 +11,7 @@ if [ "${1:-}" != "--quick" ]; then
 fi
 trunk build --release --offline
 node bench/bench.mjs "$@"
+# Side by side with the ECharts peer (../shared/peer-echarts), full runs only.
+if [ "${1:-}" != "--quick" ]; then
+  node bench/peer.mjs
+fi
