@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { serve } from "../e2e/serve.mjs";
 import { CHROMIUM_ARGS } from "../e2e/helpers.mjs";
+import { coldPage } from "./profile.mjs";
 
 const quick = process.argv.includes("--quick");
 const RUNS = quick ? 1 : 5;
@@ -60,15 +61,7 @@ const base = `http://127.0.0.1:${server.address().port}/`;
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: [...CHROMIUM_ARGS, "--js-flags=--expose-gc"] });
 
 async function cold(profile) {
-  const context = await browser.newContext({ viewport: profile === "mobile" ? { width: 390, height: 844 } : { width: 1280, height: 900 }, serviceWorkers: "block" });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Network.enable");
-  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-  if (profile === "mobile") {
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
-  }
+  const { context, page, cdp } = await coldPage(browser, profile);
   // The largest contentful paint as this browser observed it (Lighthouse's figure below is a
   // simulation that also charges the preloaded wasm to it).
   await page.addInitScript(() => {

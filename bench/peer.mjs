@@ -11,6 +11,7 @@ import { resolve, join } from "node:path";
 import { chromium } from "playwright-core";
 import { serve } from "../e2e/serve.mjs";
 import { CHROMIUM_ARGS } from "../e2e/helpers.mjs";
+import { coldPage } from "./profile.mjs";
 
 const runsArg = process.argv.indexOf("--runs");
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
@@ -49,15 +50,7 @@ const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", arg
 /// One cold load: time to the first screen drawn, and the bytes (as sent, compressed) received
 /// by then.
 async function cold(site, profile) {
-  const context = await browser.newContext({ viewport: profile === "mobile" ? { width: 390, height: 844 } : { width: 1280, height: 900 }, serviceWorkers: "block" });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Network.enable");
-  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-  if (profile === "mobile") {
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
-  }
+  const { context, page, cdp } = await coldPage(browser, profile);
   const finished = [];
   cdp.on("Network.loadingFinished", (e) => finished.push({ t: e.timestamp, bytes: e.encodedDataLength }));
   let t0 = null;

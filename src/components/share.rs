@@ -2,10 +2,9 @@
 //! size options and a live preview, native share), CSV of the current view, charts as PNG and
 //! SVG, the map as SVG, and printing.
 
-use crate::chart::{self, model, Scale};
+use crate::chart::{self, Scale};
 use crate::embed::{export, url};
 use crate::state::use_app;
-use crate::stats;
 use crate::web::canvas::SurfaceSvg;
 use leptos::ev;
 use leptos::prelude::*;
@@ -242,12 +241,11 @@ fn ShareDialog(
             line: 1,
         };
         // Drawn on the same backend type as the canvases, so the chart code exists once.
+        // The same derived state the page draws from.
+        let derived = app.derived();
         let out = app.data.with_untracked(|d| match which {
             ChartExport::Weekly => {
-                let r = app
-                    .range
-                    .get_untracked()
-                    .or_else(|| stats::full_range(&d.weeks))?;
+                let r = derived.week_range.get_untracked()?;
                 chart::weekly_svg::<SurfaceSvg>(
                     &d.weeks,
                     r,
@@ -259,10 +257,8 @@ fn ShareDialog(
                 .ok()
             }
             ChartExport::Annual => {
-                let bars = model::annual_bars(d);
-                let goal =
-                    stats::latest_context(&d.totals, crate::data::TotalMetric::GoalHectaresPerYear)
-                        .map(|t| t.value);
+                let bars = derived.annual_bars.get_untracked();
+                let goal = derived.goal.get_untracked();
                 chart::to_svg::<SurfaceSvg>((900, 500), |root| {
                     chart::draw_annual(root, &bars, goal, &chart::LIGHT, &text, scale, None)
                         .map(|_| ())

@@ -162,11 +162,6 @@ word_enum! {
 }
 
 impl Qualifier {
-    /// True for "over N": the true value is at least N, so a sum with it is a lower bound.
-    pub fn is_lower_bound(self) -> bool {
-        self == Qualifier::Over
-    }
-
     /// True for every qualifier but `Exact`.
     pub fn is_qualified(self) -> bool {
         self != Qualifier::Exact

@@ -137,18 +137,6 @@ pub enum Preset {
 }
 
 impl Preset {
-    /// Every preset, in the control's order.
-    pub const ALL: [Preset; 3] = [Preset::Last12Weeks, Preset::LatestYear, Preset::All];
-
-    /// The form used in `data-testid` (`preset-12w`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Preset::Last12Weeks => "12w",
-            Preset::LatestYear => "year",
-            Preset::All => "all",
-        }
-    }
-
     /// The range it selects (`None`: everything).
     pub fn range(self, weeks: &[Week]) -> Option<DateRange> {
         let full = full_range(weeks)?;
@@ -373,34 +361,26 @@ mod tests {
 /// Ministers' report; never the Ministry of Defence's partial figures): the newest date, and of
 /// several on that date the best (exact, then the most precise).
 pub fn latest_statement(totals: &[Total], metric: TotalMetric) -> Option<&Total> {
-    let cumulative = |t: &&Total| {
-        t.kind == TotalKind::Cumulative
-            && matches!(t.scope, Scope::Anama | Scope::Cabinet)
-            && t.metric == metric
-            && t.district.is_none()
-    };
-    let newest = totals.iter().filter(cumulative).map(|t| t.as_of).max()?;
-    best(
-        totals
-            .iter()
-            .filter(cumulative)
-            .filter(|t| t.as_of == newest),
-    )
+    let newest = headline_statements(totals, metric).map(|t| t.as_of).max()?;
+    best(headline_statements(totals, metric).filter(|t| t.as_of == newest))
 }
 
 /// The newest exact cumulative statement of a metric dated before `before`.
 pub fn latest_exact_before(totals: &[Total], metric: TotalMetric, before: Date) -> Option<&Total> {
-    totals
-        .iter()
-        .filter(|t| {
-            t.kind == TotalKind::Cumulative
-                && matches!(t.scope, Scope::Anama | Scope::Cabinet)
-                && t.metric == metric
-                && t.district.is_none()
-                && t.qualifier == Qualifier::Exact
-                && t.as_of < before
-        })
+    headline_statements(totals, metric)
+        .filter(|t| t.qualifier == Qualifier::Exact && t.as_of < before)
         .max_by_key(|t| t.as_of)
+}
+
+/// The statements a headline counter may show: cumulative, for the whole region, by ANAMA or
+/// the Cabinet of Ministers.
+fn headline_statements(totals: &[Total], metric: TotalMetric) -> impl Iterator<Item = &Total> {
+    totals.iter().filter(move |t| {
+        t.kind == TotalKind::Cumulative
+            && matches!(t.scope, Scope::Anama | Scope::Cabinet)
+            && t.metric == metric
+            && t.district.is_none()
+    })
 }
 
 /// What the headline counters count.
@@ -451,21 +431,29 @@ pub struct Figure {
 }
 
 impl Figure {
-    fn statement(t: &Total, totals: &[Total]) -> Self {
+    /// One statement's figure: value, qualifier, date, period, scope and source.
+    fn of(t: &Total) -> Self {
         Self {
             value: Some(t.value),
             qualifier: t.qualifier,
             as_of: Some(t.as_of),
             period: t.period,
             scope: Some(t.scope),
-            reported: None,
             sources: vec![t.source.clone()],
+            ..Self::default()
+        }
+    }
+
+    /// A headline statement's figure, with the newest exact one beneath when it is qualified.
+    fn statement(t: &Total, totals: &[Total]) -> Self {
+        Self {
             exact: t
                 .qualifier
                 .is_qualified()
                 .then(|| latest_exact_before(totals, t.metric, t.as_of))
                 .flatten()
                 .map(Statement::from),
+            ..Self::of(t)
         }
     }
 }
@@ -622,15 +610,6 @@ pub fn district_headline(ds: &Dataset, id: &str, year: Option<i32>) -> Headline 
             _ => false,
         })
         .max_by_key(|t| t.period);
-    let of = |t: &Total| Figure {
-        value: Some(t.value),
-        qualifier: t.qualifier,
-        as_of: Some(t.as_of),
-        period: t.period,
-        scope: Some(t.scope),
-        sources: vec![t.source.clone()],
-        ..Figure::default()
-    };
     let period_row = |m: TotalMetric| {
         ds.totals
             .iter()
@@ -641,8 +620,8 @@ pub fn district_headline(ds: &Dataset, id: &str, year: Option<i32>) -> Headline 
             })
             .max_by_key(|t| t.as_of)
     };
-    let mines = period_row(TotalMetric::Mines).map(of);
-    let ordnance = period_row(TotalMetric::ExplosiveOrdnance).map(of);
+    let mines = period_row(TotalMetric::Mines).map(Figure::of);
+    let ordnance = period_row(TotalMetric::ExplosiveOrdnance).map(Figure::of);
     let total = match (&mines, &ordnance) {
         (Some(m), Some(o)) if m.period == o.period => Figure {
             value: m.value.zip(o.value).map(|(a, b)| a + b),
@@ -663,7 +642,7 @@ pub fn district_headline(ds: &Dataset, id: &str, year: Option<i32>) -> Headline 
             Figure::default(),
             Figure::default(),
             ordnance.unwrap_or_default(),
-            pick.map(of).unwrap_or_default(),
+            pick.map(Figure::of).unwrap_or_default(),
         ],
         total,
         total_derived: true,
@@ -683,10 +662,6 @@ pub enum AsOfBasis {
     },
     /// A statement of a clearance figure (annual, monthly, cumulative or per district).
     Statement {
-        /// What kind of statement.
-        kind: TotalKind,
-        /// Its metric.
-        metric: TotalMetric,
         /// Where it was published.
         source: Citation,
     },
@@ -740,8 +715,6 @@ pub fn data_as_of(ds: &Dataset) -> Option<(Date, AsOfBasis)> {
             (
                 refers_to(t),
                 AsOfBasis::Statement {
-                    kind: t.kind,
-                    metric: t.metric,
                     source: t.source.clone(),
                 },
             )
