@@ -1,28 +1,41 @@
-// Trunk post_build hook:
-// 1. stamps the service worker with a build id made from this build's files, so each build
-//    gets its own cache and old caches are dropped;
+// Trunk post_build hook (one script: Trunk runs hooks of a stage concurrently):
+// 1. splits the wasm at its lazy parts (src/components/lazy.rs). Trunk has no hook between
+//    cargo and wasm-bindgen, so this redoes the tail of its Rust pipeline: the raw wasm from
+//    cargo is split by tools/wasm-split (wasm_split_cli_support =0.2.3), wasm-bindgen runs on
+//    the split main module, `wasm-opt -Oz` on it and on every chunk (release), and the results
+//    replace Trunk's glue and wasm; chunk names carry their content hash; the integrity
+//    attributes are recomputed and the link module is modulepreloaded. Any error fails the
+//    build: without the split the glue imports a placeholder module and the page cannot start;
 // 2. fills the Content-Security-Policy meta tag with the sha256 of Trunk's inline loader
 //    script and of the shell's language script — the only inline scripts — so no
-//    'unsafe-inline' is needed for scripts.
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+//    'unsafe-inline' is needed for scripts;
+// 3. stamps the service worker with a build id made from this build's files (each build gets
+//    its own cache, old caches are dropped) and the list of chunks to precache, which
+//    index.html does not name.
+import { readdirSync, readFileSync, writeFileSync, copyFileSync, rmSync, mkdtempSync, existsSync } from "node:fs";
 import { createHash } from "node:crypto";
-import { join } from "node:path";
+import { execFileSync } from "node:child_process";
+import { join, basename } from "node:path";
+import { tmpdir } from "node:os";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) { console.error("TRUNK_STAGING_DIR not set"); process.exit(1); }
+const fail = (msg) => { console.error(`post-build: ${msg}`); process.exit(1); };
+const digest = (algo, data, enc = "base64") => createHash(algo).update(data).digest(enc);
 
 const indexPath = join(dir, "index.html");
 let html = readFileSync(indexPath, "utf8");
+const chunks = splitWasm();
+
 const scripts = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-if (scripts.length !== 1) { console.error(`expected one inline loader script, found ${scripts.length}`); process.exit(1); }
-const hash = createHash("sha256").update(scripts[0], "utf8").digest("base64");
-if (!html.includes("__LOADER_HASH__")) { console.error("CSP placeholder missing in index.html"); process.exit(1); }
+if (scripts.length !== 1) fail(`expected one inline loader script, found ${scripts.length}`);
+const hash = digest("sha256", scripts[0]);
+if (!html.includes("__LOADER_HASH__")) fail("CSP placeholder missing in index.html");
 html = html.replace("__LOADER_HASH__", `sha256-${hash}`);
 // The shell's language script (a classic inline script in index.html) gets its own hash.
 const shell = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-if (shell.length !== 1 || !html.includes("__SHELL_HASH__")) { console.error(`expected one shell script and its CSP placeholder, found ${shell.length}`); process.exit(1); }
-const shellHash = createHash("sha256").update(shell[0], "utf8").digest("base64");
-html = html.replace("__SHELL_HASH__", `sha256-${shellHash}`);
+if (shell.length !== 1 || !html.includes("__SHELL_HASH__")) fail(`expected one shell script and its CSP placeholder, found ${shell.length}`);
+html = html.replace("__SHELL_HASH__", `sha256-${digest("sha256", shell[0])}`);
 writeFileSync(indexPath, html);
 
 const files = readdirSync(dir).sort();
@@ -30,5 +43,73 @@ const h = createHash("sha256");
 for (const f of files) if (f !== "sw.js") h.update(f).update(readFileSync(join(dir, f)));
 const id = h.digest("hex").slice(0, 16);
 const sw = join(dir, "sw.js");
-writeFileSync(sw, readFileSync(sw, "utf8").replace("__BUILD__", id));
-console.log(`post-build: CSP loader sha256-${hash}; sw.js build ${id}`);
+const swText = readFileSync(sw, "utf8");
+if (!swText.includes("__BUILD__") || !swText.includes('"__CHUNKS__"')) fail("sw.js placeholders missing");
+writeFileSync(sw, swText.replace("__BUILD__", id).replace('"__CHUNKS__"', JSON.stringify(chunks).slice(1, -1)));
+console.log(`post-build: CSP loader sha256-${hash}; sw.js build ${id}; ${chunks.length} lazy files`);
+
+/// Splits the wasm, replaces Trunk's glue and wasm, and returns the files index.html does not
+/// name (the link module is named by its modulepreload; the chunks are not).
+function splitWasm() {
+  const profile = process.env.TRUNK_PROFILE ?? "release";
+  const target = process.env.CARGO_TARGET_DIR ?? "target";
+  const raw = join(target, "wasm32-unknown-unknown", profile, "clearance-atlas.wasm");
+  const tool = process.env.ATLAS_WASM_SPLIT ?? join("tools", "wasm-split", "target", "release", "atlas-wasm-split");
+  if (!existsSync(raw)) fail(`no ${raw}: the cargo build did not leave it`);
+  if (!existsSync(tool)) fail(`no ${tool}: run scripts/setup.sh (it builds the split tool)`);
+  const glue = readdirSync(dir).find((f) => /^clearance-atlas-[0-9a-f]+\.js$/.test(f));
+  if (!glue) fail("Trunk's wasm-bindgen glue not found in the staging directory");
+  const stem = glue.slice(0, -3);
+  const tmp = mkdtempSync(join(tmpdir(), "atlas-split-"));
+  const run = (cmd, args) => {
+    try {
+      return execFileSync(cmd, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    } catch (e) {
+      fail(`${cmd} ${args.join(" ")} failed:\n${e.stderr ?? ""}${e.stdout ?? ""}`);
+    }
+  };
+  try {
+    const link = `${stem}.split.js`;
+    const parts = run(tool, [raw, join(tmp, "split"), `./${glue}`, `./${link}`]);
+    run("wasm-bindgen", ["--target=web", "--keep-lld-exports", "--no-typescript", `--out-name=${stem}`,
+      `--out-dir=${join(tmp, "bg")}`, join(tmp, "split", "main.wasm")]);
+    const mainWasm = join(tmp, "bg", `${stem}_bg.wasm`);
+    const chunkFiles = readdirSync(join(tmp, "split")).filter((f) => f.endsWith(".wasm") && f !== "main.wasm");
+    if (profile === "release") {
+      for (const f of [mainWasm, ...chunkFiles.map((c) => join(tmp, "split", c))]) {
+        run("wasm-opt", ["-Oz", "--enable-reference-types", `--output=${f}`, f]);
+      }
+    }
+    // The chunks get content-hashed names, and the link module fetches them by those names.
+    let linkJs = readFileSync(join(tmp, "split", link), "utf8");
+    const lazy = [];
+    for (const c of chunkFiles) {
+      const bytes = readFileSync(join(tmp, "split", c));
+      const named = `${c.slice(0, -5)}-${digest("sha256", bytes, "hex").slice(0, 16)}.wasm`;
+      if (!linkJs.includes(`"./${c}"`)) fail(`the link module does not load ${c}`);
+      linkJs = linkJs.replaceAll(`"./${c}"`, `"./${named}"`);
+      writeFileSync(join(dir, named), bytes);
+      lazy.push(named);
+    }
+    writeFileSync(join(dir, link), linkJs);
+    copyFileSync(join(tmp, "bg", `${stem}.js`), join(dir, glue));
+    copyFileSync(mainWasm, join(dir, `${stem}_bg.wasm`));
+    // Integrity of the replaced files, and a modulepreload for the link module (the glue
+    // imports it: without the preload it would be fetched only after the glue is parsed).
+    const sri = (f) => `sha384-${digest("sha384", readFileSync(join(dir, f)))}`;
+    const setIntegrity = (file) => {
+      const re = new RegExp(`(href="\\./${file.replace(/[.]/g, "\\.")}"[^>]*integrity=")[^"]*(")`);
+      if (!re.test(html)) fail(`no integrity attribute for ${file} in index.html`);
+      html = html.replace(re, `$1${sri(file)}$2`);
+    };
+    setIntegrity(glue);
+    setIntegrity(`${stem}_bg.wasm`);
+    html = html.replace(/(<link rel="modulepreload" href="\.\/clearance-atlas-[0-9a-f]+\.js"[^>]*>)/,
+      `$1\n<link rel="modulepreload" href="./${link}" crossorigin="anonymous" integrity="${sri(link)}">`);
+    if (!html.includes(`href="./${link}"`)) fail("could not add the link module's modulepreload");
+    console.log(`post-build: split ${basename(raw)} (${profile}) into the main module and ${lazy.length} chunks:\n${parts.trim()}`);
+    return lazy.sort();
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}

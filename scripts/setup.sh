@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs whatever is missing, idempotently and pinned: wasm32 target, clippy/rustfmt,
-# trunk 0.21.14, wasm-bindgen-cli (= Cargo.lock), Chromium + chromedriver + poppler-utils (apt), npm dev tools
+# trunk 0.21.14, wasm-bindgen-cli (= Cargo.lock), the wasm split tool (tools/wasm-split), Chromium + chromedriver + poppler-utils (apt), npm dev tools
 # (binaryen's wasm-opt 132, playwright-core, axe-core) from package-lock.json.
 # Nothing is downloaded outside cargo, npm and apt. Source it or run it; prints what it does.
 set -euo pipefail
@@ -54,4 +54,8 @@ fi
 
 say "fetching crates"
 cargo fetch --locked >/dev/null
+# The build's split step (scripts/post-build.mjs) runs this small native tool of ours around
+# wasm_split_cli_support =0.2.3 (the splitter cargo-leptos uses). Cargo skips it when current.
+say "building tools/wasm-split (wasm_split_cli_support 0.2.3)"
+cargo build --release --locked --quiet --manifest-path tools/wasm-split/Cargo.toml
 say "ready: trunk $(trunk --version | awk '{print $2}'), wasm-bindgen $WB_VERSION, wasm-opt 132, $(/usr/bin/chromium --version 2>/dev/null | head -1)"

@@ -1,6 +1,7 @@
 // Builds one self-contained HTML file from dist/ (after `trunk build --release`): CSS, the
-// wasm-bindgen glue, the wasm (base64) and the icon inlined, so it works opened from file://
-// with no server and no network — for a kiosk fed from a USB stick.
+// wasm-bindgen glue, the wasm (base64), the lazy parts (the split link module and every chunk,
+// base64) and the icon inlined, so it works opened from file:// with no server and no network
+// — for a kiosk fed from a USB stick.
 //   node scripts/single-file.mjs [dist] [out.html]
 import { readFileSync, writeFileSync, readdirSync, mkdirSync } from "node:fs";
 import { join, dirname } from "node:path";
@@ -17,14 +18,40 @@ const pick = (re) => {
 let html = readFileSync(join(dist, "index.html"), "utf8");
 const css = readFileSync(pick(/^style-.*\.css$/), "utf8");
 const glue = readFileSync(pick(/^clearance-atlas-[0-9a-f]+\.js$/), "utf8");
+const link = readFileSync(pick(/^clearance-atlas-[0-9a-f]+\.split\.js$/), "utf8");
 const wasm = readFileSync(pick(/^clearance-atlas-[0-9a-f]+_bg\.wasm$/)).toString("base64");
 const icon = readFileSync(join(dist, "icon.svg")).toString("base64");
 
-// The glue as a classic module body: drop `export`, then initialise from the inlined bytes.
+// The split link module (it loads the lazy parts' chunks) in the same script: its import of
+// the glue's initSync is the glue's own function; each chunk is fetched from its inlined bytes
+// instead of the network; its exports become the object the glue imports.
+const chunkBytes = {};
+let linkBody = link.replace(/^import \{ initSync \} from "[^"]+";\s*$/m, "");
+linkBody = linkBody.replace(/fetch\(new URL\("\.\/([^"]+\.wasm)", import\.meta\.url\)\)/g, (_, f) => {
+  chunkBytes[f] = readFileSync(join(dist, f)).toString("base64");
+  return `__atlasChunk(${JSON.stringify(f)})`;
+});
+const linkExports = [...linkBody.matchAll(/^export const (\w+)/gm)].map((m) => m[1]);
+linkBody = linkBody.replace(/^export const /gm, "const ");
+if (!linkExports.length || /import\.meta|^export |^import /m.test(linkBody)) {
+  throw new Error("unexpected shape of the split link module: update scripts/single-file.mjs");
+}
+const linkPart = `const __atlasChunks = ${JSON.stringify(chunkBytes)};
+function __atlasChunk(f) {
+  const bytes = Uint8Array.from(atob(__atlasChunks[f]), (c) => c.charCodeAt(0));
+  return Promise.resolve(new Response(bytes, { headers: { "content-type": "application/wasm" } }));
+}
+${linkBody}
+const __atlasSplit = { ${linkExports.join(", ")} };
+`;
+// The glue as a classic module body: drop `export`, import the link module's object from
+// above, then initialise from the inlined bytes.
 const body = glue
+  .replace(/^import \* as (\w+) from "\.\/[^"]+\.split\.js";?\s*$/gm, "const $1 = __atlasSplit;")
   .replace(/^export \{[^}]*\};?\s*$/m, "")
   .replace(/^export (class|function|const|let|async function) /gm, "$1 ");
-const boot = `${body}
+if (/^import /m.test(body)) throw new Error("the glue imports a module the single file does not inline");
+const boot = `${linkPart}${body}
 const bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
 await __wbg_init({ module_or_path: bytes });
 `;

@@ -3,14 +3,15 @@
 //! page when the data cannot be read or the app panics.
 
 use crate::components::{
-    annual_chart::AnnualChart,
-    context_cards::ContextCards,
+    annual_chart::annual_part,
+    context_cards::context_part,
     counters::Counters,
-    data_loader::{CustomDataBanner, DataLoader},
-    data_table::DataTable,
+    data_loader::{loader_part, CustomDataBanner},
+    data_table::table_part,
     header::Header,
-    kiosk_shell::KioskShell,
-    method::SourcesMethod,
+    kiosk_shell::kiosk_part,
+    lazy::{Lazy, Pending},
+    method::method_part,
     range_control::RangeControl,
     region_map::RegionMap,
     weekly_chart::WeeklyChart,
@@ -161,12 +162,27 @@ pub fn App() -> impl IntoView {
             };
             advance(0);
             let at = move |n: u8| stage.get() >= n;
+            // Complete once the lazy parts below the first screen have loaded (or failed).
+            let pending = RwSignal::new(0u32);
+            provide_context(Pending(pending));
+            let completed = StoredValue::new(false);
             Effect::new(move |_| match stage.get() {
                 1 => {
                     page::mark_ready();
                     advance(1);
                 }
-                2 => page::mark_complete(),
+                2 if pending.get() == 0 => {
+                    // A frame later, so that parts created in this step have counted themselves.
+                    request_animation_frame(move || {
+                        if pending.get_untracked() == 0 && !completed.get_value() {
+                            completed.set_value(true);
+                            page::mark_complete();
+                            if state.mode == Mode::Standard {
+                                crate::components::share::preload();
+                            }
+                        }
+                    });
+                }
                 _ => {}
             });
             if state.mode == Mode::Embed {
@@ -182,17 +198,18 @@ pub fn App() -> impl IntoView {
                     <Show when=move || at(1) && shows("map")><RegionMap/></Show>
                     <Show when=move || at(1) && shows("range")><RangeControl/></Show>
                     <Show when=move || at(1) && shows("weekly")><WeeklyChart/></Show>
-                    <Show when=move || at(2) && shows("annual")><AnnualChart/></Show>
-                    <Show when=move || at(2) && shows("context")><ContextCards/></Show>
-                    <Show when=move || at(2) && shows("table")><DataTable/></Show>
+                    // Below the first screen: lazy parts, loaded once the first screen is ready.
+                    <Show when=move || at(2) && shows("annual")><Lazy load=annual_part name="annual"/></Show>
+                    <Show when=move || at(2) && shows("context")><Lazy load=context_part name="context"/></Show>
+                    <Show when=move || at(2) && shows("table")><Lazy load=table_part name="table"/></Show>
                     <Show when=move || at(2) && state.mode == Mode::Standard>
-                        <SourcesMethod/>
-                        <DataLoader/>
+                        <Lazy load=method_part name="method"/>
+                        <Lazy load=loader_part name="loader"/>
                     </Show>
                 </main>
                 // Last, so that it never sits in the first screen and then moves (CLS).
                 <Show when=move || at(2)><Footer/></Show>
-                <Show when=move || state.mode == Mode::Kiosk><KioskShell/></Show>
+                <Show when=move || state.mode == Mode::Kiosk><Lazy load=kiosk_part name="kiosk"/></Show>
             }
             .into_any()
         }

@@ -1,7 +1,9 @@
 // Clearance Atlas service worker: precaches every file of this build so that a page opened once
 // keeps working with the network gone. The cache name carries the build id (written by
-// scripts/sw-version.mjs after each Trunk build), so an update replaces the cache cleanly.
+// scripts/post-build.mjs after each Trunk build), so an update replaces the cache cleanly.
 const BUILD = "__BUILD__";
+// The lazy parts' wasm chunks, which index.html does not name (written by post-build.mjs).
+const CHUNKS = ["__CHUNKS__"];
 const CACHE = `atlas-${BUILD}`;
 
 async function precache() {
@@ -10,7 +12,7 @@ async function precache() {
   const html = await index.clone().text();
   await cache.put("./", index);
   const abs = (p) => new URL(p, self.registration.scope).href;
-  const assets = new Set(["manifest.webmanifest", "icon.svg", "icon-192.png", "icon-512.png", "embed.js"].map(abs));
+  const assets = new Set(["manifest.webmanifest", "icon.svg", "icon-192.png", "icon-512.png", "embed.js", ...CHUNKS].map(abs));
   for (const m of html.matchAll(/(?:href|src)="([^"]+)"/g)) {
     const u = new URL(m[1], self.registration.scope);
     if (u.origin === self.location.origin) assets.add(u.href);

@@ -218,3 +218,8 @@ fn PaceCard() -> impl IntoView {
         })
     }
 }
+
+crate::lazy_part! {
+    /// The annual and monthly charts with the pace card: a lazy part (chunk `below`).
+    below: pub fn annual_part() { view! { <AnnualChart/> } }
+}

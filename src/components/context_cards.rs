@@ -87,3 +87,8 @@ pub fn ContextCards() -> impl IntoView {
         </section>
     }
 }
+
+crate::lazy_part! {
+    /// The context cards: a lazy part (chunk `below`).
+    below: pub fn context_part() { view! { <ContextCards/> } }
+}

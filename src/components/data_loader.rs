@@ -139,3 +139,8 @@ pub fn CustomDataBanner() -> impl IntoView {
         })
     }
 }
+
+crate::lazy_part! {
+    /// The data loader: a lazy part (chunk `below`).
+    below: pub fn loader_part() { view! { <DataLoader/> } }
+}

@@ -133,3 +133,8 @@ pub fn DataTable() -> impl IntoView {
         </section>
     }
 }
+
+crate::lazy_part! {
+    /// The data table: a lazy part (chunk `below`).
+    below: pub fn table_part() { view! { <DataTable/> } }
+}

@@ -150,3 +150,8 @@ pub fn KioskShell() -> impl IntoView {
         }}
     }
 }
+
+crate::lazy_part! {
+    /// The kiosk loop: a lazy part of its own (chunk `kiosk`), loaded only in kiosk mode.
+    kiosk: pub fn kiosk_part() { view! { <KioskShell/> } }
+}

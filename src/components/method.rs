@@ -124,3 +124,8 @@ pub fn SourcesMethod() -> impl IntoView {
         </section>
     }
 }
+
+crate::lazy_part! {
+    /// Sources and method: a lazy part (chunk `below`).
+    below: pub fn method_part() { view! { <SourcesMethod/> } }
+}

@@ -10,6 +10,7 @@ pub mod district_panel;
 pub mod header;
 pub mod kiosk_shell;
 pub mod lang_switch;
+pub mod lazy;
 pub mod method;
 pub mod range_control;
 pub mod region_map;

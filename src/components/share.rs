@@ -2,6 +2,7 @@
 //! size options and a live preview, native share), CSV of the current view, charts as PNG and
 //! SVG, the map as SVG, and printing.
 
+use super::lazy::Lazy;
 use crate::chart::{self, Scale};
 use crate::embed::{export, url};
 use crate::state::use_app;
@@ -164,7 +165,7 @@ pub fn ShareButton() -> impl IntoView {
             {move || app.t().share}
         </button>
         <Show when=move || open.get()>
-            <ShareDialog open=open/>
+            <Lazy load=move || share_part(open) name="share"/>
         </Show>
     }
 }
@@ -343,4 +344,17 @@ fn ShareDialog(
             <button type="button" class="btn close" data-testid="share-close" on:click=move |_| open.set(false)>{move || app.t().close}</button>
         </div>
     }
+}
+
+/// Fetches the share dialog's chunk ahead of its first use (called once the page is complete).
+pub fn preload() {
+    leptos::task::spawn_local(async {
+        let _ = share_part(RwSignal::new(false)).await;
+    });
+}
+
+crate::lazy_part! {
+    /// The share dialog and its exports: a lazy part (chunk `share`), loaded on first use or
+    /// when the page is idle after it is complete.
+    share: pub fn share_part(open: RwSignal<bool>) { view! { <ShareDialog open=open/> } }
 }

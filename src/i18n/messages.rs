@@ -313,6 +313,12 @@ pub struct Messages {
     pub native_share: &'static str,
     /// The `close` message.
     pub close: &'static str,
+    /// Shown while a part of the page below the first screen downloads.
+    pub part_loading: &'static str,
+    /// Shown when a part of the page could not be downloaded.
+    pub part_failed: &'static str,
+    /// The button that downloads a failed part again.
+    pub part_retry: &'static str,
     /// The `width` message.
     pub width: &'static str,
     /// The `height` message.
@@ -499,6 +505,9 @@ pub const EN: Messages = Messages {
     copied: "Copied",
     native_share: "Share…",
     close: "Close",
+    part_loading: "Loading this section…",
+    part_failed: "This section could not be loaded (the connection may be down). The rest of the page works.",
+    part_retry: "Try again",
     width: "Width",
     height: "Height",
     preview: "Preview",
@@ -671,6 +680,9 @@ pub const AZ: Messages = Messages {
     copied: "Kopyalandı",
     native_share: "Paylaş…",
     close: "Bağla",
+    part_loading: "Bu bölmə yüklənir…",
+    part_failed: "Bu bölməni yükləmək alınmadı (bağlantı olmaya bilər). Səhifənin qalan hissəsi işləyir.",
+    part_retry: "Yenidən cəhd edin",
     width: "En",
     height: "Hündürlük",
     preview: "Önizləmə",
@@ -843,6 +855,9 @@ pub const RU: Messages = Messages {
     copied: "Скопировано",
     native_share: "Поделиться…",
     close: "Закрыть",
+    part_loading: "Раздел загружается…",
+    part_failed: "Не удалось загрузить этот раздел (возможно, нет соединения). Остальная часть страницы работает.",
+    part_retry: "Повторить",
     width: "Ширина",
     height: "Высота",
     preview: "Предпросмотр",
