@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { serve } from "../e2e/serve.mjs";
 import { CHROMIUM_ARGS } from "../e2e/helpers.mjs";
-import { coldPage } from "./profile.mjs";
+import { coldPage, recordTransfer } from "./profile.mjs";
 
 const quick = process.argv.includes("--quick");
 const RUNS = quick ? 1 : 5;
@@ -25,6 +25,9 @@ if (!existsSync("dist/index.html")) { console.error("no dist/: build the release
 const kind = (f) => f.endsWith(".wasm") ? "wasm" : f.endsWith(".js") && f !== "sw.js" && f !== "embed.js" ? "js"
   : f.endsWith(".css") ? "css" : f.endsWith(".html") ? "html" : /icon|manifest/.test(f) ? "icons" : null;
 const totals = { raw: 0, gzip: 0, brotli: 0 };
+// The lazy parts' chunks (split_*, chunk_*) are fetched after the first screen.
+const isChunk = (f) => /^(split|chunk)_.*\.wasm$/.test(f);
+const split = { first: 0, lazy: 0 };
 for (const f of readdirSync("dist").sort()) {
   const k = kind(f);
   if (!k) continue; // sw.js and embed.js are not part of a page load
@@ -35,7 +38,10 @@ for (const f of readdirSync("dist").sort()) {
   out(`transfer.${k}.${f.replace(/-[0-9a-f]{16}/, "")}.gzip`, gz / 1024, "KB");
   out(`transfer.${k}.${f.replace(/-[0-9a-f]{16}/, "")}.brotli`, br / 1024, "KB");
   totals.raw += b.length; totals.gzip += gz; totals.brotli += br;
+  if (isChunk(f)) split.lazy += br; else if (k !== "icons") split.first += br;
 }
+out("transfer.first_screen_files.brotli", split.first / 1024, "KB");
+out("transfer.lazy_chunks.brotli", split.lazy / 1024, "KB");
 // What the wasm embeds: the data files, except totals.csv whose embedded copy (without the
 // note column) build.rs writes to the release build's OUT_DIR.
 const builtTotals = () => {
@@ -62,6 +68,7 @@ const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", arg
 
 async function cold(profile) {
   const { context, page, cdp } = await coldPage(browser, profile);
+  const traffic = recordTransfer(cdp);
   // The largest contentful paint as this browser observed it (Lighthouse's figure below is a
   // simulation that also charges the preloaded wasm to it).
   await page.addInitScript(() => {
@@ -78,6 +85,8 @@ async function cold(profile) {
     parse: Number(document.documentElement.dataset.parseMs),
     fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
   }));
+  r.firstScreen = traffic.bytesRequestedBy(r.ready);
+  r.toComplete = traffic.bytesRequestedBy(r.complete);
   await context.close();
   return r;
 }
@@ -91,7 +100,12 @@ for (const profile of ["desktop", "mobile"]) {
   out(`fcp.${profile}.median`, median(runs.map((r) => r.fcp)), "ms");
   out(`lcp.${profile}.median`, median(runs.map((r) => r.lcp)), "ms");
   out(`data_parse.${profile}.median`, median(runs.map((r) => r.parse)), "ms");
+  // As received from the brotli server: what the first screen fetched (before data-ready) and
+  // what the whole page fetched by data-complete (the share chunk is fetched when idle after).
+  out(`transfer.first_screen.${profile}.median`, median(runs.map((r) => r.firstScreen)) / 1024, "KB");
+  out(`transfer.to_complete.${profile}.median`, median(runs.map((r) => r.toComplete)) / 1024, "KB");
 }
+out("budget.transfer.first_screen", 150, "KB");
 out("budget.ready.desktop", 1000, "ms");
 out("budget.ready.mobile", 3000, "ms");
 

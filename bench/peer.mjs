@@ -11,7 +11,7 @@ import { resolve, join } from "node:path";
 import { chromium } from "playwright-core";
 import { serve } from "../e2e/serve.mjs";
 import { CHROMIUM_ARGS } from "../e2e/helpers.mjs";
-import { coldPage } from "./profile.mjs";
+import { coldPage, recordTransfer } from "./profile.mjs";
 
 const runsArg = process.argv.indexOf("--runs");
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
@@ -51,10 +51,7 @@ const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", arg
 /// by then.
 async function cold(site, profile) {
   const { context, page, cdp } = await coldPage(browser, profile);
-  const finished = [];
-  cdp.on("Network.loadingFinished", (e) => finished.push({ t: e.timestamp, bytes: e.encodedDataLength }));
-  let t0 = null;
-  cdp.on("Network.requestWillBeSent", (e) => { if (t0 === null) t0 = e.timestamp; });
+  const traffic = recordTransfer(cdp);
   await page.goto(site.url);
   let ready;
   if (site.ready === "atlas") {
@@ -64,10 +61,9 @@ async function cold(site, profile) {
     await page.waitForFunction(() => typeof window.__ready === "number", null, { timeout: 60_000 });
     ready = await page.evaluate(() => window.__ready);
   }
-  // Bytes of the responses finished by the time the first screen was drawn (ready is measured
-  // from navigation start, CDP timestamps in seconds from the first request).
-  const readyAt = t0 + ready / 1000;
-  const bytes = finished.filter((f) => f.t <= readyAt + 0.05).reduce((a, f) => a + f.bytes, 0);
+  // Bytes of the requests made before the first screen was drawn (ready is measured from
+  // navigation start, about when the first request is sent).
+  const bytes = traffic.bytesRequestedBy(ready);
   await context.close();
   return { ready, bytes };
 }

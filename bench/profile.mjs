@@ -13,3 +13,20 @@ export async function coldPage(browser, profile) {
   }
   return { context, page, cdp };
 }
+
+/// Records a page's network traffic: `bytesRequestedBy(ms)` is the bytes received (as sent,
+/// compressed) for the requests made up to `ms` after the first request; what the first screen
+/// fetched is `bytesRequestedBy(ready)`: the lazy parts, requested after it, do not count.
+export function recordTransfer(cdp) {
+  let t0 = null;
+  const sent = new Map();
+  const done = [];
+  cdp.on("Network.requestWillBeSent", (e) => { if (t0 === null) t0 = e.timestamp; sent.set(e.requestId, e.timestamp); });
+  cdp.on("Network.loadingFinished", (e) => done.push({ id: e.requestId, bytes: e.encodedDataLength }));
+  return {
+    bytesRequestedBy(ms) {
+      return done.filter((d) => sent.has(d.id) && sent.get(d.id) <= t0 + ms / 1000).reduce((a, d) => a + d.bytes, 0);
+    },
+    bytesAll() { return done.reduce((a, d) => a + d.bytes, 0); },
+  };
+}

@@ -91,6 +91,12 @@ function splitWasm() {
       writeFileSync(join(dir, named), bytes);
       lazy.push(named);
     }
+    // A chunk's fetch starts before the chunks it depends on have loaded; if it fails while
+    // they still load, nothing awaits it yet and the browser reports an unhandled rejection.
+    // The failure itself still reaches the part, through instantiateStreaming.
+    const fetches = linkJs.match(/const src = fetch\(new URL\("[^"]+", import\.meta\.url\)\);/g) ?? [];
+    if (fetches.length !== chunkFiles.length) fail(`the link module's fetches changed shape (${fetches.length} for ${chunkFiles.length} chunks)`);
+    linkJs = linkJs.replace(/(const src = fetch\(new URL\("[^"]+", import\.meta\.url\)\);)/g, "$1 src.catch(() => {});");
     writeFileSync(join(dir, link), linkJs);
     copyFileSync(join(tmp, "bg", `${stem}.js`), join(dir, glue));
     copyFileSync(mainWasm, join(dir, `${stem}_bg.wasm`));

@@ -10,7 +10,7 @@ use crate::components::{
     data_table::table_part,
     header::Header,
     kiosk_shell::kiosk_part,
-    lazy::{Lazy, Pending},
+    lazy::{Lazy, Parts},
     method::method_part,
     range_control::RangeControl,
     region_map::RegionMap,
@@ -163,8 +163,7 @@ pub fn App() -> impl IntoView {
             advance(0);
             let at = move |n: u8| stage.get() >= n;
             // Complete once the lazy parts below the first screen have loaded (or failed).
-            let pending = RwSignal::new(0u32);
-            provide_context(Pending(pending));
+            let pending = Parts::provide().pending;
             let completed = StoredValue::new(false);
             Effect::new(move |_| match stage.get() {
                 1 => {

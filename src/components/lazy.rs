@@ -56,10 +56,45 @@ macro_rules! lazy_part {
     };
 }
 
-/// How many lazy parts on the page are still loading: the page is complete (`data-complete`)
-/// when none is. Provided by the page.
+/// The page's lazy parts together: how many are still loading (the page is complete,
+/// `data-complete`, when none is) and a retry signal that every failed part follows, so one
+/// click, the connection coming back or the next scheduled attempt retries them all.
+/// Provided by the page.
 #[derive(Debug, Clone, Copy)]
-pub struct Pending(pub RwSignal<u32>);
+pub struct Parts {
+    /// Parts not yet loaded or failed.
+    pub pending: RwSignal<u32>,
+    /// Bumped to retry every failed part.
+    pub retry: RwSignal<u32>,
+}
+
+impl Parts {
+    /// A fresh set, provided as context; a failed part is retried when the browser says the
+    /// connection is back.
+    pub fn provide() -> Self {
+        let parts = Parts {
+            pending: RwSignal::new(0),
+            retry: RwSignal::new(0),
+        };
+        provide_context(parts);
+        let handle = window_event_listener(leptos::ev::online, move |_| {
+            parts.retry.try_update(|n| *n += 1);
+        });
+        on_cleanup(move || handle.remove());
+        parts
+    }
+}
+
+/// Seconds before the n-th automatic retry of a failed part (then every 5 minutes): a kiosk
+/// whose server comes back heals itself.
+pub fn retry_delay_s(attempt: u32) -> u32 {
+    match attempt {
+        0 => 5,
+        1 => 15,
+        2 => 60,
+        _ => 300,
+    }
+}
 
 /// The state of one part.
 #[derive(Clone)]
@@ -70,12 +105,12 @@ enum Load {
 }
 
 /// Shows a lazy part: a quiet placeholder while it loads, the part when it has, and a message
-/// with a retry button when it could not be loaded.
+/// with a retry button when it could not be loaded (retried by itself, too, with backoff).
 #[component]
 pub fn Lazy<F, Fut>(
     /// The part's function (made with `lazy_part!`).
     load: F,
-    /// A name for tests and the failure message (`data-part`).
+    /// A name for tests and styles (`data-part`).
     name: &'static str,
 ) -> impl IntoView
 where
@@ -84,22 +119,23 @@ where
 {
     let app = use_app();
     let state = RwSignal::new(Load::Loading);
-    let pending = use_context::<Pending>();
+    let parts = use_context::<Parts>();
     // Counted once per part until it settles, loaded or failed (or leaves the page).
     let counted = StoredValue::new(false);
+    let failures = StoredValue::new(0u32);
     let settle = move || {
         if counted.try_get_value() == Some(true) {
             counted.set_value(false);
-            if let Some(Pending(p)) = pending {
-                p.try_update(|n| *n = n.saturating_sub(1));
+            if let Some(p) = parts {
+                p.pending.try_update(|n| *n = n.saturating_sub(1));
             }
         }
     };
     let start = move || {
-        if let Some(Pending(p)) = pending {
+        if let Some(p) = parts {
             if !counted.get_value() {
                 counted.set_value(true);
-                p.update(|n| *n += 1);
+                p.pending.update(|n| *n += 1);
             }
         }
         state.set(Load::Loading);
@@ -108,6 +144,16 @@ where
                 Ok(v) => Load::Ready(v),
                 Err(PartError) => {
                     leptos::logging::warn!("lazy part '{name}' could not be loaded");
+                    let n = failures.try_get_value().unwrap_or(0);
+                    failures.try_set_value(n + 1);
+                    if let Some(p) = parts {
+                        set_timeout(
+                            move || {
+                                p.retry.try_update(|r| *r += 1);
+                            },
+                            std::time::Duration::from_secs(u64::from(retry_delay_s(n))),
+                        );
+                    }
                     Load::Failed
                 }
             };
@@ -117,6 +163,22 @@ where
     };
     start();
     on_cleanup(settle);
+    // Every failed part retries when any retry is asked for.
+    if let Some(p) = parts {
+        Effect::new(move |prev: Option<u32>| {
+            let now = p.retry.get();
+            if prev.is_some_and(|r| r != now)
+                && matches!(state.try_get_untracked(), Some(Load::Failed))
+            {
+                start();
+            }
+            now
+        });
+    }
+    let retry = move |_| match parts {
+        Some(p) => p.retry.update(|r| *r += 1),
+        None => start(),
+    };
     move || {
         match state.get() {
         Load::Ready(v) => v.run(),
@@ -127,7 +189,7 @@ where
         Load::Failed => view! {
             <div class="part-failed" data-part=name role="alert" data-testid="part-failed">
                 <p>{move || app.t().part_failed}</p>
-                <button type="button" class="btn" on:click=move |_| start()>{move || app.t().part_retry}</button>
+                <button type="button" class="btn" data-testid="part-retry" on:click=retry>{move || app.t().part_retry}</button>
             </div>
         }
         .into_any(),

@@ -1,0 +1,106 @@
+// End to end: the lazy parts (components/lazy.rs, split by scripts/post-build.mjs). The first
+// screen loads without them; they load after it, or on first use; a part whose chunk fails to
+// load shows a message with a retry and the rest of the page keeps working.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import { start } from "./helpers.mjs";
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+const chunks = readdirSync("dist").filter((f) => f.endsWith(".wasm") && !/^clearance-atlas-/.test(f));
+const part = (name) => new RegExp(`/split_${name}-[0-9a-f]{16}\\.wasm$`);
+
+/// A page whose requests are recorded with the time they were made (ms since navigation).
+async function recorded(url, viewport = { width: 1280, height: 900 }) {
+  const context = await env.browser.newContext({ viewport, serviceWorkers: "block" });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  return { context, page, errors };
+}
+
+test("the build has the lazy chunks, and the service worker precaches every one", () => {
+  for (const name of ["below", "share", "kiosk"]) assert.ok(chunks.some((f) => part(name).test("/" + f)), `no chunk for ${name}`);
+  const sw = readFileSync("dist/sw.js", "utf8");
+  for (const f of chunks) assert.ok(sw.includes(`"${f}"`), `sw.js does not precache ${f}`);
+  const index = readFileSync("dist/index.html", "utf8");
+  for (const f of chunks) assert.ok(!index.includes(f), `index.html names ${f}: it would load with the first screen`);
+});
+
+test("the first screen is ready before any lazy chunk is requested; the parts below load after it, the share dialog's when idle, the kiosk's never", async () => {
+  const { context, page, errors } = await recorded(env.base);
+  await page.goto(env.base);
+  await page.waitForSelector("html[data-complete='1']");
+  await page.waitForFunction(() => performance.getEntriesByType("resource").some((r) => /split_share/.test(r.name)), null, { timeout: 5000 });
+  const t = await page.evaluate(() => ({
+    ready: performance.getEntriesByName("atlas-ready")[0].startTime,
+    complete: performance.getEntriesByName("atlas-complete")[0].startTime,
+    res: performance.getEntriesByType("resource").map((r) => ({ name: r.name, start: r.startTime, end: r.responseEnd })),
+  }));
+  const lazy = t.res.filter((r) => r.name.endsWith(".wasm") && !/clearance-atlas-/.test(r.name));
+  assert.ok(lazy.length >= 2, "the lazy chunks were not loaded");
+  for (const r of lazy) assert.ok(r.start >= t.ready, `${r.name} was requested at ${r.start} ms, before ready at ${t.ready} ms`);
+  const below = t.res.find((r) => part("below").test(r.name));
+  assert.ok(below && below.end <= t.complete, "complete was marked before the parts below had loaded");
+  assert.ok(!t.res.some((r) => part("kiosk").test(r.name)), "the kiosk chunk loaded on the standard page");
+  for (const id of ["chart-annual", "chart-monthly", "data-table", "method", "data-loader"]) {
+    assert.equal(await page.locator(`[data-testid=${id}]`).count(), 1, `${id} is missing`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a chunk that fails to load: a message with a retry, the first screen keeps working, one retry brings every part back", async () => {
+  const { context, page } = await recorded(env.base);
+  let fail = true;
+  await page.route(part("below"), (route) => (fail ? route.abort() : route.continue()));
+  await page.goto(env.base);
+  await page.waitForSelector("html[data-complete='1']");
+  await page.waitForSelector("[data-testid=part-failed]");
+  const failed = await page.locator("[data-testid=part-failed]").count();
+  assert.ok(failed >= 3, `expected the parts below to fail, ${failed} did`);
+  assert.match(await page.locator("[data-testid=part-failed]").first().innerText(), /could not be loaded/);
+  assert.equal(await page.locator("[data-testid=chart-annual]").count(), 0);
+  // The first screen still works: a preset changes the counters.
+  const before = await page.locator("[data-testid=counter-hectares] .value").innerText();
+  await page.click("[data-testid=preset-year]");
+  await page.waitForFunction((b) => document.querySelector("[data-testid=counter-hectares] .value")?.innerText !== b, before);
+  fail = false;
+  await page.locator("[data-testid=part-retry]").first().click();
+  await page.waitForSelector("[data-testid=chart-annual]");
+  await page.waitForFunction(() => !document.querySelector("[data-testid=part-failed]"));
+  for (const id of ["chart-monthly", "data-table", "method", "data-loader"]) {
+    assert.equal(await page.locator(`[data-testid=${id}]`).count(), 1, `${id} did not come back`);
+  }
+  await context.close();
+});
+
+test("the share dialog's chunk fails: a message where the dialog opens, then the dialog on retry", async () => {
+  const { context, page, errors } = await recorded(env.base);
+  let fail = true;
+  await page.route(part("share"), (route) => (fail ? route.abort() : route.continue()));
+  await page.goto(env.base);
+  await page.waitForSelector("html[data-complete='1']");
+  await page.click("[data-testid=share-button]");
+  await page.waitForSelector("[data-part=share][data-testid=part-failed]");
+  fail = false;
+  await page.click("[data-part=share] [data-testid=part-retry]");
+  await page.waitForSelector("[data-testid=share-dialog]");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("kiosk: its chunk fails once and the kiosk heals itself, with no input", async () => {
+  const { context, page } = await recorded(`${env.base}?kiosk=1`, { width: 1920, height: 1080 });
+  let failures = 0;
+  await page.route(part("kiosk"), (route) => (failures++ === 0 ? route.abort() : route.continue()));
+  await page.goto(`${env.base}?kiosk=1&interval=5`);
+  await page.waitForSelector("[data-part=kiosk][data-testid=part-failed]");
+  await page.waitForFunction(() => document.documentElement.dataset.scene === "counters", null, { timeout: 15_000 });
+  assert.equal(await page.locator("[data-testid=part-failed]").count(), 0);
+  assert.equal(failures, 2);
+  await context.close();
+});
