@@ -22,7 +22,7 @@ const p95 = (a) => { const s = [...a].sort((x, y) => x - y); return s[Math.min(s
 if (!existsSync("dist/index.html")) { console.error("no dist/: build the release first"); process.exit(1); }
 
 // 1. Transfer size of a cold load, per asset and total.
-const kind = (f) => f.endsWith(".wasm") ? "wasm" : f.endsWith(".js") && f !== "sw.js" && f !== "embed.js" ? "js"
+const kind = (f) => f.endsWith(".br") ? null : f.endsWith(".wasm") ? "wasm" : f.endsWith(".js") && f !== "sw.js" && f !== "embed.js" ? "js"
   : f.endsWith(".css") ? "css" : f.endsWith(".html") ? "html" : /icon|manifest/.test(f) ? "icons" : null;
 const totals = { raw: 0, gzip: 0, brotli: 0 };
 // The lazy parts' chunks (split_*, chunk_*) are fetched after the first screen.

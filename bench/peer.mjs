@@ -12,6 +12,7 @@ import { chromium } from "playwright-core";
 import { serve } from "../e2e/serve.mjs";
 import { CHROMIUM_ARGS } from "../e2e/helpers.mjs";
 import { coldPage, recordTransfer } from "./profile.mjs";
+import { precompress } from "../scripts/precompress.mjs";
 
 const runsArg = process.argv.indexOf("--runs");
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
@@ -38,6 +39,9 @@ if (!existsSync(join(peerDir, "dist", "index.html"))) {
   run("python3", ["prep.py", "data.json"]);
   run("npm", ["run", "build"]);
 }
+// The same precompression as the atlas's build (brotli 11 beside every file), so both are
+// served alike.
+precompress(join(peerDir, "dist"));
 
 const atlasServer = await serve("dist", 0);
 const peerServer = await serve(join(peerDir, "dist"), 0);

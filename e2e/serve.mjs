@@ -1,5 +1,7 @@
 // A minimal static file server for dist/ (used by scripts/run.sh, the end-to-end tests and the
-// benchmark). Loopback only; correct MIME types (application/wasm); no directory listing.
+// benchmark). Loopback only; correct MIME types (application/wasm); no directory listing. Like a
+// host with static precompression, it sends `X.br` (written by the build) for `X` to a browser
+// that accepts brotli, and compresses other files itself (brotli 9 or gzip, cached).
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -39,7 +41,9 @@ export function serve(root, port = 0, host = "127.0.0.1") {
       if (!path.startsWith(base)) { res.writeHead(403).end(); return; }
       const s = await stat(path).catch(() => null);
       if (s?.isDirectory()) path = join(path, "index.html");
-      const [body, enc] = encodeBody(path, await readFile(path), req.headers["accept-encoding"] ?? "");
+      const accept = req.headers["accept-encoding"] ?? "";
+      const pre = /\bbr\b/.test(accept) && COMPRESSIBLE.has(extname(path)) ? await readFile(`${path}.br`).catch(() => null) : null;
+      const [body, enc] = pre ? [pre, "br"] : encodeBody(path, await readFile(path), accept);
       const headers = { "content-type": TYPES[extname(path)] ?? "application/octet-stream", "cache-control": "no-cache", vary: "accept-encoding" };
       if (enc) headers["content-encoding"] = enc;
       res.writeHead(200, headers);

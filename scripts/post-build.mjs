@@ -11,12 +11,14 @@
 //    'unsafe-inline' is needed for scripts;
 // 3. stamps the service worker with a build id made from this build's files (each build gets
 //    its own cache, old caches are dropped) and the list of chunks to precache, which
-//    index.html does not name.
+//    index.html does not name;
+// 4. writes a brotli copy (quality 11) beside every compressible file (scripts/precompress.mjs).
 import { readdirSync, readFileSync, writeFileSync, copyFileSync, rmSync, mkdtempSync, existsSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { join, basename } from "node:path";
 import { tmpdir } from "node:os";
+import { precompress } from "./precompress.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) { console.error("TRUNK_STAGING_DIR not set"); process.exit(1); }
@@ -40,13 +42,15 @@ writeFileSync(indexPath, html);
 
 const files = readdirSync(dir).sort();
 const h = createHash("sha256");
-for (const f of files) if (f !== "sw.js") h.update(f).update(readFileSync(join(dir, f)));
+for (const f of files) if (f !== "sw.js" && !f.endsWith(".br")) h.update(f).update(readFileSync(join(dir, f)));
 const id = h.digest("hex").slice(0, 16);
 const sw = join(dir, "sw.js");
 const swText = readFileSync(sw, "utf8");
 if (!swText.includes("__BUILD__") || !swText.includes('"__CHUNKS__"')) fail("sw.js placeholders missing");
 writeFileSync(sw, swText.replace("__BUILD__", id).replace('"__CHUNKS__"', JSON.stringify(chunks).slice(1, -1)));
-console.log(`post-build: CSP loader sha256-${hash}; sw.js build ${id}; ${chunks.length} lazy files`);
+// 4. a brotli copy of every compressible file, for hosts that serve them as they are.
+const packed = precompress(dir);
+console.log(`post-build: CSP loader sha256-${hash}; sw.js build ${id}; ${chunks.length} lazy files; ${packed} files precompressed`);
 
 /// Splits the wasm, replaces Trunk's glue and wasm, and returns the files index.html does not
 /// name (the link module is named by its modulepreload; the chunks are not).
