@@ -28,6 +28,7 @@ const digest = (algo, data, enc = "base64") => createHash(algo).update(data).dig
 const indexPath = join(dir, "index.html");
 let html = readFileSync(indexPath, "utf8");
 const chunks = splitWasm();
+bakeKioskGuard();
 
 const scripts = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (scripts.length !== 1) fail(`expected one inline loader script, found ${scripts.length}`);
@@ -38,6 +39,9 @@ html = html.replace("__LOADER_HASH__", `sha256-${hash}`);
 const shell = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (shell.length !== 1 || !html.includes("__SHELL_HASH__")) fail(`expected one shell script and its CSP placeholder, found ${shell.length}`);
 html = html.replace("__SHELL_HASH__", `sha256-${digest("sha256", shell[0])}`);
+const guard = /<script id="kiosk-guard">([\s\S]*?)<\/script>/.exec(html);
+if (!guard || !guard[1].trim() || !html.includes("__GUARD_HASH__")) fail("the kiosk guard or its CSP placeholder is missing");
+html = html.replace("__GUARD_HASH__", `sha256-${digest("sha256", guard[1])}`);
 writeFileSync(indexPath, html);
 
 const files = readdirSync(dir).sort();
@@ -51,6 +55,28 @@ writeFileSync(sw, swText.replace("__BUILD__", id).replace('"__CHUNKS__"', JSON.s
 // 4. a brotli copy of every compressible file, for hosts that serve them as they are.
 const packed = precompress(dir);
 console.log(`post-build: CSP loader sha256-${hash}; sw.js build ${id}; ${chunks.length} lazy files; ${packed} files precompressed`);
+
+/// Inlines the kiosk's guard (static/kiosk-guard.js) and bakes its card: the headline figures
+/// and data date of the embedded data in each language, from `atlas-data card` (native, the
+/// same code as the page).
+function bakeKioskGuard() {
+  let card;
+  try {
+    card = execFileSync("cargo", ["run", "--quiet", "--locked", "--bin", "atlas-data", "--", "card"],
+      { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, CARGO_TERM_COLOR: "never" } });
+    JSON.parse(card);
+  } catch (e) {
+    fail(`atlas-data card failed:\n${e.stderr ?? e.message}`);
+  }
+  // JSON inside a script element: no "</script" can end it early.
+  const json = card.trim().replace(/</g, "\\u003c");
+  const guard = readFileSync(join("static", "kiosk-guard.js"), "utf8").replace(/<\/script/gi, "<\\/script");
+  const before = html;
+  html = html
+    .replace(/<script type="application\/json" id="kiosk-card">[\s\S]*?<\/script>/, () => `<script type="application/json" id="kiosk-card">${json}</script>`)
+    .replace(/<script id="kiosk-guard">[\s\S]*?<\/script>/, () => `<script id="kiosk-guard">${guard}</script>`);
+  if (html === before || !html.includes('"lines"')) fail("index.html has no kiosk card or guard placeholder");
+}
 
 /// Splits the wasm, replaces Trunk's glue and wasm, and returns the files index.html does not
 /// name (the link module is named by its modulepreload; the chunks are not).

@@ -187,6 +187,9 @@ pub fn App() -> impl IntoView {
             if state.mode == Mode::Embed {
                 Effect::new(move |_| page::post_height_when_framed());
             }
+            if state.mode == Mode::Kiosk {
+                page::start_heartbeat();
+            }
             let shows = move |b: &str| state.shows(b);
             view! {
                 <a class="skip-link" href="#figures">{move || state.t().skip_link}</a>

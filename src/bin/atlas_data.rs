@@ -6,6 +6,10 @@
 //! `atlas-data json [DIR]` prints the dataset as one JSON document (every record and statement
 //! with its citations).
 //!
+//! `atlas-data card` prints, as one JSON object keyed by language, the card a kiosk shows while
+//! it restarts itself (headline figures and data date of the embedded data); the build bakes it
+//! into `index.html`.
+//!
 //! `atlas-data merge REFERENCE_WEEKS.csv [OUR_WEEKS.csv] [--articles weekly.csv] [--dry-run]`
 //! merges the compiled reference data into the project's weekly file by the rules in
 //! `clearance_atlas::data::merge`: new periods and sources come in, precise values replace
@@ -26,13 +30,14 @@ fn today() -> Date {
     Date::from_days(i32::try_from(secs / 86_400).unwrap_or(0))
 }
 
-const USAGE: &str = "usage: atlas-data check [DATA_DIR]\n       atlas-data json [DATA_DIR]\n       atlas-data merge REFERENCE_WEEKS.csv [OUR_WEEKS.csv] [--articles weekly.csv] [--dry-run]";
+const USAGE: &str = "usage: atlas-data check [DATA_DIR]\n       atlas-data json [DATA_DIR]\n       atlas-data card\n       atlas-data merge REFERENCE_WEEKS.csv [OUR_WEEKS.csv] [--articles weekly.csv] [--dry-run]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("check") => check(&args),
         Some("json") => json(&args),
+        Some("card") => card(),
         Some("merge") => merge(&args[1..]),
         _ => {
             eprintln!("{USAGE}");
@@ -145,6 +150,34 @@ fn merge(args: &[String]) -> ExitCode {
 
 /// The dataset as one JSON document: every weekly record and statement with its citations,
 /// for tools and newsrooms that read JSON rather than CSV.
+fn card() -> ExitCode {
+    use clearance_atlas::i18n::Locale;
+    use clearance_atlas::kiosk::card::recovery_card;
+    let ds = match Dataset::embedded(today().add_days(7)) {
+        Ok(ds) => ds,
+        Err(errors) => {
+            for e in &errors {
+                eprintln!("error: {e}");
+            }
+            return ExitCode::from(1);
+        }
+    };
+    let cards: std::collections::BTreeMap<&str, _> = Locale::ALL
+        .iter()
+        .map(|&l| (l.as_str(), recovery_card(&ds, l)))
+        .collect();
+    match serde_json::to_string(&cards) {
+        Ok(s) => {
+            println!("{s}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
 fn json(args: &[String]) -> ExitCode {
     let Some(ds) = load(args) else {
         return ExitCode::from(1);

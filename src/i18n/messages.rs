@@ -319,6 +319,8 @@ pub struct Messages {
     pub part_failed: &'static str,
     /// The button that downloads a failed part again.
     pub part_retry: &'static str,
+    /// The kiosk's card while it restarts itself (index.html, baked at build time).
+    pub kiosk_restarting: &'static str,
     /// The `width` message.
     pub width: &'static str,
     /// The `height` message.
@@ -508,6 +510,7 @@ pub const EN: Messages = Messages {
     part_loading: "Loading this section…",
     part_failed: "This section could not be loaded (the connection may be down). The rest of the page works.",
     part_retry: "Try again",
+    kiosk_restarting: "The atlas is restarting. Here are its latest figures.",
     width: "Width",
     height: "Height",
     preview: "Preview",
@@ -683,6 +686,7 @@ pub const AZ: Messages = Messages {
     part_loading: "Bu bölmə yüklənir…",
     part_failed: "Bu bölməni yükləmək alınmadı (bağlantı olmaya bilər). Səhifənin qalan hissəsi işləyir.",
     part_retry: "Yenidən cəhd edin",
+    kiosk_restarting: "Atlas yenidən başladılır. Son rəqəmlər bunlardır.",
     width: "En",
     height: "Hündürlük",
     preview: "Önizləmə",
@@ -858,6 +862,7 @@ pub const RU: Messages = Messages {
     part_loading: "Раздел загружается…",
     part_failed: "Не удалось загрузить этот раздел (возможно, нет соединения). Остальная часть страницы работает.",
     part_retry: "Повторить",
+    kiosk_restarting: "Атлас перезапускается. Вот его последние данные.",
     width: "Ширина",
     height: "Высота",
     preview: "Предпросмотр",

@@ -3,6 +3,8 @@
 //! pauses the loop for exploring; after `idle` seconds without input a short countdown runs,
 //! then the view resets and the loop resumes. The timers that feed it are thin hooks.
 
+pub mod card;
+
 /// A scene of the loop.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scene {

@@ -16,10 +16,18 @@ pub fn browser_locale() -> Locale {
         .unwrap_or_default()
 }
 
-/// Writes a readable message into the page when the app panics, then logs the panic.
+/// Writes a readable message into the page when the app panics, then logs the panic and tells
+/// the kiosk's guard (`atlas-crash`; static/kiosk-guard.js restarts a kiosk, nothing else).
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
+        if let Some(w) = web_sys::window() {
+            let init = web_sys::CustomEventInit::new();
+            init.set_detail(&JsValue::from_str(&info.to_string()));
+            if let Ok(e) = web_sys::CustomEvent::new_with_event_init_dict("atlas-crash", &init) {
+                let _ = w.dispatch_event(&e);
+            }
+        }
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
             if let Some(el) = doc.get_element_by_id("crash") {
                 let _ = el.remove_attribute("hidden");
@@ -29,6 +37,20 @@ pub fn install_panic_hook() {
             }
         }
     }));
+}
+
+/// The kiosk's heartbeat: `window.__atlasBeat` set to the time now and every 5 s while the app
+/// runs. The kiosk's guard (static/kiosk-guard.js) reloads a page whose beat stops for 60 s.
+pub fn start_heartbeat() {
+    let beat = || {
+        let _ = js_sys::Reflect::set(
+            &window(),
+            &JsValue::from_str("__atlasBeat"),
+            &JsValue::from_f64(js_sys::Date::now()),
+        );
+    };
+    beat();
+    let _ = set_interval_with_handle(beat, std::time::Duration::from_secs(5));
 }
 
 /// Registers the offline service worker (not from file://, where it cannot run).
