@@ -177,6 +177,61 @@ out("budget.ready.mobile", 3000, "ms");
   await context.close();
 }
 
+// 7. A week in the kiosk, accelerated (Playwright's clock): the default loop (20 s scenes),
+// a visitor every 2 hours who taps the map and a preset and leaves (idle 60 s, countdown,
+// reset), sampled once a simulated day: DOM nodes, JS heap after GC, wasm memory; the JS-heap
+// slope is a least-squares fit over the days. --quick soaks 6 hours.
+{
+  const DAYS = quick ? 0.25 : 7;
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers: "block" });
+  const page = await context.newPage();
+  await page.addInitScript(() => addEventListener("TrunkApplicationStarted", (e) => { window.__wasm = e.detail.wasm; }));
+  await page.clock.install();
+  await page.goto(`${base}?kiosk=1`);
+  await page.waitForSelector("html[data-complete='1']");
+  const cdp = await context.newCDPSession(page);
+  const sample = async () => {
+    await cdp.send("HeapProfiler.collectGarbage");
+    const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+    return page.evaluate((heap) => ({
+      heap: heap / 1048576,
+      wasm: (window.__wasm?.memory?.buffer?.byteLength ?? NaN) / 1048576,
+      nodes: document.getElementsByTagName("*").length,
+    }), usedSize);
+  };
+  const t0 = Date.now();
+  const samples = [{ day: 0, ...(await sample()) }];
+  const HOUR = 3_600_000;
+  const hours = Math.round(DAYS * 24);
+  for (let h = 1; h <= hours; h++) {
+    if (h % 2 === 0) {
+      const paths = page.locator("path.district");
+      await paths.nth(h % Math.max(1, await paths.count())).click({ force: true }).catch(() => {});
+      await page.clock.runFor(5_000);
+      await page.locator("[data-testid=preset-12w]").click({ force: true }).catch(() => {});
+      await page.clock.runFor(HOUR - 5_000);
+    } else {
+      await page.clock.runFor(HOUR);
+    }
+    if (h % 24 === 0 || h === hours) samples.push({ day: h / 24, ...(await sample()) });
+  }
+  const n = samples.length, mx = samples.reduce((a, s) => a + s.day, 0) / n, my = samples.reduce((a, s) => a + s.heap, 0) / n;
+  const slope = samples.reduce((a, s) => a + (s.day - mx) * (s.heap - my), 0) / samples.reduce((a, s) => a + (s.day - mx) ** 2, 0);
+  const first = samples[0], last = samples.at(-1);
+  out("soak.simulated_days", DAYS, "days");
+  out("soak.real_time", (Date.now() - t0) / 1000, "s");
+  out("soak.dom_nodes.first", first.nodes, "nodes");
+  out("soak.dom_nodes.last", last.nodes, "nodes");
+  out("soak.wasm.first", first.wasm, "MB");
+  out("soak.wasm.last", last.wasm, "MB");
+  out("soak.js_heap.first", first.heap, "MB");
+  out("soak.js_heap.last", last.heap, "MB");
+  out("soak.js_heap.slope", slope * 1024, "KB/day");
+  out("budget.soak.js_heap.slope", 100, "KB/day");
+  out("soak.recoveries", await page.evaluate(() => JSON.parse(localStorage.getItem("atlas-kiosk-log") ?? "[]").length), "reloads");
+  await context.close();
+}
+
 // 3. Lighthouse 12.2.3 (mobile preset), when installed by scripts/bench.sh; medians of RUNS.
 const lh = "bench/lighthouse/node_modules/.bin/lighthouse";
 if (quick || !existsSync(lh)) {

@@ -3,8 +3,11 @@
 // for the operator; the normal page shows its message and never reloads by itself.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync, cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { start } from "./helpers.mjs";
+import { serve } from "./serve.mjs";
 
 let env;
 before(async () => { env = await start(); });
@@ -100,4 +103,43 @@ test("normal page: a failed wasm shows the message with a reload button, and not
   await page.click("[data-testid=crash-reload]");
   await page.waitForSelector("html[data-ready='1']");
   await context.close();
+});
+
+test("kiosk: a new build deployed behind it is taken at the next idle reset, not during a visit, and the old cache is gone", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "atlas-update-"));
+  cpSync("dist", dir, { recursive: true });
+  const server = await serve(dir, 0);
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  const context = await env.browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${base}?kiosk=1&interval=5&idle=10`);
+    await page.waitForSelector("html[data-complete='1']");
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+    const [oldCache] = await page.evaluate(() => caches.keys());
+    // Deploy a new build: another service worker (build id) and a marked page.
+    const sw = readFileSync(join(dir, "sw.js"), "utf8").replace(/const BUILD = "([0-9a-f]+)"/, 'const BUILD = "$1next"');
+    writeFileSync(join(dir, "sw.js"), sw);
+    const html = readFileSync(join(dir, "index.html"), "utf8").replace("<head>", '<head><meta name="atlas-test-build" content="next">');
+    writeFileSync(join(dir, "index.html"), html);
+    rmSync(join(dir, "sw.js.br"));
+    rmSync(join(dir, "index.html.br"));
+    // A visitor is exploring when the new build is found (the 30-minute check, made now).
+    let navigations = 0;
+    page.on("framenavigated", (f) => { if (f === page.mainFrame()) navigations++; });
+    await page.mouse.click(960, 200);
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    await page.waitForFunction(() => navigator.serviceWorker.getRegistration().then((r) => !!r.waiting), null, { timeout: 20_000 });
+    assert.equal(navigations, 0, "the kiosk reloaded during a visit");
+    assert.equal(await page.locator("meta[name=atlas-test-build]").count(), 0);
+    // Idle 10 s, the 10 s countdown, the reset: the new build takes over.
+    await page.waitForSelector("meta[name=atlas-test-build]", { state: "attached", timeout: 45_000 });
+    await page.waitForSelector("html[data-ready='1']");
+    const caches = await page.evaluate(() => caches.keys());
+    assert.deepEqual(caches, [`${oldCache}next`], "the old build's cache is still there");
+  } finally {
+    await context.close();
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -131,6 +131,35 @@
     else if (now - loaded > HEALTHY_S * 1000) store(sessionStorage, N, "0");
   }, 5000);
 
+  // Updates at the right moment: the service worker looks for a new build every 30 minutes
+  // and installs it beside the running one (static/sw.js waits instead of taking over); at the
+  // next idle reset (`atlas-idle-reset`, sent by the kiosk loop) the new worker takes over, drops
+  // the old build's cache and the page reloads from the new one: never mid-visit, never two
+  // builds' files in one page.
+  if ("serviceWorker" in navigator && /^https?:$/.test(location.protocol)) {
+    var sw = navigator.serviceWorker;
+    var registration = function () { return sw.getRegistration().then(function (r) { if (!r) throw new Error("no service worker"); return r; }); };
+    setInterval(function () { registration().then(function (r) { return r.update(); }).catch(function () {}); }, 30 * 60 * 1000);
+    var taking = false;
+    var take = function (w) {
+      if (taking) return;
+      taking = true;
+      sw.addEventListener("controllerchange", function () { location.reload(); });
+      w.postMessage("skip-waiting");
+    };
+    window.addEventListener("atlas-idle-reset", function () {
+      registration().then(function (r) {
+        if (r.waiting) return take(r.waiting);
+        return r.update().then(function () {
+          var w = r.installing || r.waiting;
+          if (!w) return;
+          if (w.state === "installed") return take(w);
+          w.addEventListener("statechange", function () { if (w.state === "installed") take(w); });
+        });
+      }).catch(function () {});
+    });
+  }
+
   // The operator screen.
   if (/[?&]status=(1|true|yes)(&|$)/i.test(q)) {
     var panel = el("section", "kiosk-status");

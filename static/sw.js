@@ -20,8 +20,15 @@ async function precache() {
   await cache.addAll([...assets]);
 }
 
+// A new build installs beside the running one and waits: pages keep the files of the build they
+// started with (their lazy chunks included). It takes over on the next visit after every page
+// of the old build is closed, or when a kiosk asks at its idle reset (static/kiosk-guard.js).
 self.addEventListener("install", (event) => {
-  event.waitUntil(precache().then(() => self.skipWaiting()));
+  event.waitUntil(precache());
+});
+
+self.addEventListener("message", (event) => {
+  if (event.data === "skip-waiting") self.skipWaiting();
 });
 
 self.addEventListener("activate", (event) => {

@@ -92,6 +92,10 @@ pub fn KioskShell() -> impl IntoView {
             app.layer.set(None);
             app.hovered.set(None);
             window().scroll_to_with_x_and_y(0.0, 0.0);
+            // The moment to take a new build (static/kiosk-guard.js): nobody is using it.
+            if let Ok(e) = web_sys::Event::new("atlas-idle-reset") {
+                let _ = window().dispatch_event(&e);
+            }
         }
         if p != phase.get_untracked() {
             phase.set(p);
