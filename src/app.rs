@@ -144,12 +144,12 @@ pub fn App() -> impl IntoView {
                     }
                 }
             });
-            // The page renders in three painted steps, each its own task: the header (the
-            // largest text, Lighthouse's LCP element) and the sections' frame; then the
-            // counters, map, range and weekly chart (ready); then what is below the first
-            // screen (complete). Long tasks are shorter and the title shows sooner. A step
-            // waits for the next frame to be painted, or 100 ms where frames do not come
-            // (a hidden tab).
+            // The page renders in steps, each its own task: the header (the largest text,
+            // Lighthouse's LCP element) and the sections' frame, painted; then the counters,
+            // the map, the range control and the weekly chart, each in a task of its own (ready);
+            // then, after a paint, what is below the first screen (complete). Long tasks are
+            // shorter and the title shows sooner. A painted step waits for the next frame, or
+            // 100 ms where frames do not come (a hidden tab).
             let stage = RwSignal::new(0u8);
             let advance = move |from: u8| {
                 let step = move || {
@@ -160,17 +160,30 @@ pub fn App() -> impl IntoView {
                 request_animation_frame(move || set_timeout(step, std::time::Duration::ZERO));
                 set_timeout(step, std::time::Duration::from_millis(100));
             };
+            let next = move |from: u8| {
+                set_timeout(
+                    move || {
+                        if stage.get_untracked() == from {
+                            stage.set(from + 1);
+                        }
+                    },
+                    std::time::Duration::ZERO,
+                );
+            };
             advance(0);
             let at = move |n: u8| stage.get() >= n;
             // Complete once the lazy parts below the first screen have loaded (or failed).
             let pending = Parts::provide().pending;
             let completed = StoredValue::new(false);
             Effect::new(move |_| match stage.get() {
-                1 => {
+                1 => next(1),
+                2 => next(2),
+                3 => next(3),
+                4 => {
                     page::mark_ready();
-                    advance(1);
+                    advance(4);
                 }
-                2 if pending.get() == 0 => {
+                5 if pending.get() == 0 => {
                     // A frame later, so that parts created in this step have counted themselves.
                     request_animation_frame(move || {
                         if pending.get_untracked() == 0 && !completed.get_value() {
@@ -197,20 +210,20 @@ pub fn App() -> impl IntoView {
                 <CustomDataBanner/>
                 <main id="figures" tabindex="-1">
                     <Show when=move || at(1) && shows("counters")><Counters/></Show>
-                    <Show when=move || at(1) && shows("map")><RegionMap/></Show>
-                    <Show when=move || at(1) && shows("range")><RangeControl/></Show>
-                    <Show when=move || at(1) && shows("weekly")><WeeklyChart/></Show>
+                    <Show when=move || at(2) && shows("map")><RegionMap/></Show>
+                    <Show when=move || at(3) && shows("range")><RangeControl/></Show>
+                    <Show when=move || at(4) && shows("weekly")><WeeklyChart/></Show>
                     // Below the first screen: lazy parts, loaded once the first screen is ready.
-                    <Show when=move || at(2) && shows("annual")><Lazy load=annual_part name="annual"/></Show>
-                    <Show when=move || at(2) && shows("context")><Lazy load=context_part name="context"/></Show>
-                    <Show when=move || at(2) && shows("table")><Lazy load=table_part name="table"/></Show>
-                    <Show when=move || at(2) && state.mode == Mode::Standard>
+                    <Show when=move || at(5) && shows("annual")><Lazy load=annual_part name="annual"/></Show>
+                    <Show when=move || at(5) && shows("context")><Lazy load=context_part name="context"/></Show>
+                    <Show when=move || at(5) && shows("table")><Lazy load=table_part name="table"/></Show>
+                    <Show when=move || at(5) && state.mode == Mode::Standard>
                         <Lazy load=method_part name="method"/>
                         <Lazy load=loader_part name="loader"/>
                     </Show>
                 </main>
                 // Last, so that it never sits in the first screen and then moves (CLS).
-                <Show when=move || at(2)><Footer/></Show>
+                <Show when=move || at(5)><Footer/></Show>
                 <Show when=move || state.mode == Mode::Kiosk><Lazy load=kiosk_part name="kiosk"/></Show>
             }
             .into_any()

@@ -86,16 +86,13 @@ fn charts_map_goal_pace_and_as_of() {
             model::week_bars(&d.weeks, year(2024))
         );
         assert_eq!(
-            app.derived().annual_bars.get_untracked(),
+            app.later().annual_bars.get_untracked(),
             model::annual_bars(d)
         );
+        assert_eq!(app.later().month_bars.get_untracked(), model::month_bars(d));
+        assert_eq!(app.later().pace.get_untracked(), model::pace(d));
         assert_eq!(
-            app.derived().month_bars.get_untracked(),
-            model::month_bars(d)
-        );
-        assert_eq!(app.derived().pace.get_untracked(), model::pace(d));
-        assert_eq!(
-            app.derived().goal.get_untracked(),
+            app.later().goal.get_untracked(),
             stats::latest_context(&d.totals, TotalMetric::GoalHectaresPerYear).map(|t| t.value)
         );
         assert_eq!(app.derived().as_of.get_untracked(), stats::data_as_of(d));

@@ -57,8 +57,8 @@ fn BarSources(
 #[component]
 pub fn AnnualChart() -> impl IntoView {
     let app = use_app();
-    let bars = app.derived().annual_bars;
-    let goal = app.derived().goal;
+    let bars = app.later().annual_bars;
+    let goal = app.later().goal;
     let active = RwSignal::new(None::<usize>);
     let draw: DrawFn = Rc::new(move |root, scale| {
         let l = app.locale.get();
@@ -124,7 +124,7 @@ pub fn AnnualChart() -> impl IntoView {
             .collect::<Vec<_>>()
             .join("; ")
     };
-    let month_bars = app.derived().month_bars;
+    let month_bars = app.later().month_bars;
     let active_m = RwSignal::new(None::<usize>);
     let draw_m: DrawFn = Rc::new(move |root, scale| {
         let text = chart::ChartText::new(app.locale.get());
@@ -187,7 +187,7 @@ pub fn AnnualChart() -> impl IntoView {
 #[component]
 fn PaceCard() -> impl IntoView {
     let app = use_app();
-    let pace = app.derived().pace;
+    let pace = app.later().pace;
     move || {
         let p = pace.get()?;
         let l = app.locale.get();

@@ -96,6 +96,14 @@ pub fn retry_delay_s(attempt: u32) -> u32 {
     }
 }
 
+/// Resolves in a new task (a zero timeout).
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// The state of one part.
 #[derive(Clone)]
 enum Load {
@@ -140,7 +148,11 @@ where
         }
         state.set(Load::Loading);
         leptos::task::spawn_local(async move {
-            let outcome = match load().await {
+            let loaded = load().await;
+            // The parts of one chunk arrive together: each draws in a task of its own, so no
+            // single long task blocks the page (total blocking time).
+            next_task().await;
+            let outcome = match loaded {
                 Ok(v) => Load::Ready(v),
                 Err(PartError) => {
                     leptos::logging::warn!("lazy part '{name}' could not be loaded");

@@ -258,8 +258,8 @@ fn ShareDialog(
                 .ok()
             }
             ChartExport::Annual => {
-                let bars = derived.annual_bars.get_untracked();
-                let goal = derived.goal.get_untracked();
+                let bars = app.later().annual_bars.get_untracked();
+                let goal = app.later().goal.get_untracked();
                 chart::to_svg::<SurfaceSvg>((900, 500), |root| {
                     chart::draw_annual(root, &bars, goal, &chart::LIGHT, &text, scale, None)
                         .map(|_| ())

@@ -28,6 +28,15 @@ pub struct Derived {
     pub week_range: Memo<Option<DateRange>>,
     /// The weekly chart's bars.
     pub week_bars: Memo<Vec<WeekBar>>,
+    /// "Data as of" and what it is the date of.
+    pub as_of: Memo<Option<(Date, AsOfBasis)>>,
+}
+
+/// The memos only the sections below the first screen read (the annual and monthly charts, the
+/// pace card, the exports). [`super::AppState::later`] creates them once, on first use, so that
+/// their code lives in the lazy parts' chunks and not in the first screen's wasm.
+#[derive(Clone, Copy)]
+pub struct Later {
     /// The stated yearly goal (ha).
     pub goal: Memo<Option<f64>>,
     /// The pace projection.
@@ -36,8 +45,23 @@ pub struct Derived {
     pub annual_bars: Memo<Vec<AnnualBar>>,
     /// The monthly chart's bars.
     pub month_bars: Memo<Vec<MonthBar>>,
-    /// "Data as of" and what it is the date of.
-    pub as_of: Memo<Option<(Date, AsOfBasis)>>,
+}
+
+impl Later {
+    /// The memos over the data.
+    pub fn new(data: RwSignal<Arc<Dataset>>) -> Self {
+        Self {
+            goal: Memo::new(move |_| {
+                data.with(|d| {
+                    stats::latest_context(&d.totals, TotalMetric::GoalHectaresPerYear)
+                        .map(|t| t.value)
+                })
+            }),
+            pace: Memo::new(move |_| data.with(|d| model::pace(d))),
+            annual_bars: Memo::new(move |_| data.with(|d| model::annual_bars(d))),
+            month_bars: Memo::new(move |_| data.with(|d| model::month_bars(d))),
+        }
+    }
 }
 
 impl Derived {
@@ -83,15 +107,6 @@ impl Derived {
             headline,
             week_range,
             week_bars,
-            goal: Memo::new(move |_| {
-                data.with(|d| {
-                    stats::latest_context(&d.totals, TotalMetric::GoalHectaresPerYear)
-                        .map(|t| t.value)
-                })
-            }),
-            pace: Memo::new(move |_| data.with(|d| model::pace(d))),
-            annual_bars: Memo::new(move |_| data.with(|d| model::annual_bars(d))),
-            month_bars: Memo::new(move |_| data.with(|d| model::month_bars(d))),
             as_of: Memo::new(move |_| data.with(|d| stats::data_as_of(d))),
         }
     }

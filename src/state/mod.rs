@@ -3,7 +3,7 @@
 
 pub mod derived;
 
-pub use derived::Derived;
+pub use derived::{Derived, Later};
 
 use crate::data::Dataset;
 use crate::embed::url::{Mode, ThemeChoice, ViewState};
@@ -41,6 +41,8 @@ pub struct AppState {
     /// What follows from the signals above, computed once for every component (kept in the
     /// arena: `AppState` is copied into every closure, so it stays small).
     derived: StoredValue<Derived>,
+    later: StoredValue<Option<Later>>,
+    owner: StoredValue<Owner>,
 }
 
 impl AppState {
@@ -57,6 +59,8 @@ impl AppState {
             embedded,
             custom: RwSignal::new(None),
             derived: StoredValue::new(Derived::new(data, range, layer, district)),
+            later: StoredValue::new(None),
+            owner: StoredValue::new(Owner::current().unwrap_or_default()),
             data,
             locale: RwSignal::new(locale),
             district,
@@ -99,6 +103,18 @@ impl AppState {
     /// The derived memos (see [`Derived`]).
     pub fn derived(&self) -> Derived {
         self.derived.get_value()
+    }
+
+    /// The memos of the sections below the first screen, created on first use in the app's
+    /// owner (so they outlive the section that first asked for them).
+    pub fn later(&self) -> Later {
+        if let Some(l) = self.later.get_value() {
+            return l;
+        }
+        let data = self.data;
+        let l = self.owner.with_value(|o| o.with(|| Later::new(data)));
+        self.later.set_value(Some(l));
+        l
     }
 
     /// The map layer in effect (tracks data, choice and range).
