@@ -11,12 +11,13 @@ import { fileURLToPath } from "node:url";
 export const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".svg", ".json", ".webmanifest", ".csv", ".txt"]);
 
 /// Compresses every compressible file under `dir` (recursively); returns how many it wrote.
+/// Copies left by an earlier run are removed first.
 export function precompress(dir) {
   let n = 0;
+  for (const f of readdirSync(dir)) if (f.endsWith(".br")) unlinkSync(join(dir, f));
   for (const f of readdirSync(dir)) {
     const path = join(dir, f);
     if (statSync(path).isDirectory()) { n += precompress(path); continue; }
-    if (f.endsWith(".br")) { unlinkSync(path); continue; } // a stale copy of an earlier build
     if (!COMPRESSIBLE.has(extname(f))) continue;
     const body = readFileSync(path);
     writeFileSync(`${path}.br`, brotliCompressSync(body, {
