@@ -11,7 +11,7 @@
 //!     below: pub fn annual_part() { view! { <AnnualChart/> } }
 //! }
 //! // …in a view:
-//! view! { <Lazy load=annual_part/> }
+//! view! { <Lazy load=annual_part name="annual"/> }
 //! ```
 //!
 //! `below` names the chunk: parts with the same name share one. A part that fails to load
@@ -66,6 +66,10 @@ pub struct Parts {
     pub pending: RwSignal<u32>,
     /// Bumped to retry every failed part.
     pub retry: RwSignal<u32>,
+    /// Automatic retries made since a part last loaded (the backoff's step).
+    attempts: StoredValue<u32>,
+    /// An automatic retry is waiting for its timer: the parts that fail with it share it.
+    scheduled: StoredValue<bool>,
 }
 
 impl Parts {
@@ -75,6 +79,8 @@ impl Parts {
         let parts = Parts {
             pending: RwSignal::new(0),
             retry: RwSignal::new(0),
+            attempts: StoredValue::new(0),
+            scheduled: StoredValue::new(false),
         };
         provide_context(parts);
         let handle = window_event_listener(leptos::ev::online, move |_| {
@@ -82,6 +88,29 @@ impl Parts {
         });
         on_cleanup(move || handle.remove());
         parts
+    }
+
+    /// Retries every failed part after the backoff's next delay, once for all the parts that
+    /// fail together.
+    fn schedule_retry(self) {
+        if self.scheduled.try_get_value() != Some(false) {
+            return;
+        }
+        self.scheduled.set_value(true);
+        let n = self.attempts.get_value();
+        set_timeout(
+            move || {
+                self.scheduled.try_set_value(false);
+                self.attempts.try_update_value(|a| *a += 1);
+                self.retry.try_update(|r| *r += 1);
+            },
+            std::time::Duration::from_secs(u64::from(retry_delay_s(n))),
+        );
+    }
+
+    /// A part loaded: the next failure starts the backoff again.
+    fn loaded(self) {
+        self.attempts.try_set_value(0);
     }
 }
 
@@ -130,7 +159,6 @@ where
     let parts = use_context::<Parts>();
     // Counted once per part until it settles, loaded or failed (or leaves the page).
     let counted = StoredValue::new(false);
-    let failures = StoredValue::new(0u32);
     let settle = move || {
         if counted.try_get_value() == Some(true) {
             counted.set_value(false);
@@ -153,18 +181,16 @@ where
             // single long task blocks the page (total blocking time).
             next_task().await;
             let outcome = match loaded {
-                Ok(v) => Load::Ready(v),
+                Ok(v) => {
+                    if let Some(p) = parts {
+                        p.loaded();
+                    }
+                    Load::Ready(v)
+                }
                 Err(PartError) => {
                     leptos::logging::warn!("lazy part '{name}' could not be loaded");
-                    let n = failures.try_get_value().unwrap_or(0);
-                    failures.try_set_value(n + 1);
                     if let Some(p) = parts {
-                        set_timeout(
-                            move || {
-                                p.retry.try_update(|r| *r += 1);
-                            },
-                            std::time::Duration::from_secs(u64::from(retry_delay_s(n))),
-                        );
+                        p.schedule_retry();
                     }
                     Load::Failed
                 }
