@@ -148,8 +148,7 @@ fn merge(args: &[String]) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// The dataset as one JSON document: every weekly record and statement with its citations,
-/// for tools and newsrooms that read JSON rather than CSV.
+/// The restarting kiosk's card in every language, as one JSON object keyed by language.
 fn card() -> ExitCode {
     use clearance_atlas::i18n::Locale;
     use clearance_atlas::kiosk::card::recovery_card;
@@ -166,7 +165,12 @@ fn card() -> ExitCode {
         .iter()
         .map(|&l| (l.as_str(), recovery_card(&ds, l)))
         .collect();
-    match serde_json::to_string(&cards) {
+    print_json(serde_json::to_string(&cards))
+}
+
+/// Prints a JSON document, or the error that kept it from being written.
+fn print_json(doc: serde_json::Result<String>) -> ExitCode {
+    match doc {
         Ok(s) => {
             println!("{s}");
             ExitCode::SUCCESS
@@ -178,6 +182,8 @@ fn card() -> ExitCode {
     }
 }
 
+/// The dataset as one JSON document: every weekly record and statement with its citations,
+/// for tools and newsrooms that read JSON rather than CSV.
 fn json(args: &[String]) -> ExitCode {
     let Some(ds) = load(args) else {
         return ExitCode::from(1);
@@ -195,16 +201,7 @@ fn json(args: &[String]) -> ExitCode {
         totals: &ds.totals,
         districts: &ds.districts,
     };
-    match serde_json::to_string_pretty(&doc) {
-        Ok(s) => {
-            println!("{s}");
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("error: {e}");
-            ExitCode::from(1)
-        }
-    }
+    print_json(serde_json::to_string_pretty(&doc))
 }
 
 /// Reads and checks the four data files in `args[1]` (default `data`); prints every problem.

@@ -21,14 +21,15 @@ pub fn browser_locale() -> Locale {
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
-        if let Some(w) = web_sys::window() {
-            let init = web_sys::CustomEventInit::new();
-            init.set_detail(&JsValue::from_str(&info.to_string()));
-            if let Ok(e) = web_sys::CustomEvent::new_with_event_init_dict("atlas-crash", &init) {
-                let _ = w.dispatch_event(&e);
-            }
+        let Some(w) = web_sys::window() else {
+            return;
+        };
+        let init = web_sys::CustomEventInit::new();
+        init.set_detail(&JsValue::from_str(&info.to_string()));
+        if let Ok(e) = web_sys::CustomEvent::new_with_event_init_dict("atlas-crash", &init) {
+            let _ = w.dispatch_event(&e);
         }
-        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        if let Some(doc) = w.document() {
             if let Some(el) = doc.get_element_by_id("crash") {
                 let _ = el.remove_attribute("hidden");
             }
