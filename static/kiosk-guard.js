@@ -29,20 +29,31 @@
   var appFile = function (t) {
     return t && t !== window && (t.tagName === "SCRIPT" || (t.tagName === "LINK" && /preload/.test(t.rel)));
   };
-  if (!/[?&]kiosk=(1|true|yes)(&|$)/i.test(q)) {
-    var failedStart = function () { if (document.documentElement.getAttribute("data-ready") !== "1") crash(); };
-    window.addEventListener("unhandledrejection", failedStart);
-    window.addEventListener("error", function (e) { if (appFile(e.target)) failedStart(); }, true);
-    return;
-  }
+  var kiosk = /[?&]kiosk=(1|true|yes)(&|$)/i.test(q);
+  var html = document.documentElement;
+  var ready = function () { return html.getAttribute("data-ready") === "1"; };
+  // A start that fails: a module or wasm that does not load or compile rejects the loader's
+  // promise; a script or preload that fails fires an error on its element. A kiosk recovers
+  // (below); the normal page shows its message.
+  var failedStart = function (cause) {
+    if (ready()) return;
+    if (kiosk) recover(cause); else crash();
+  };
+  window.addEventListener("unhandledrejection", function (e) {
+    failedStart("start failed: " + (e.reason && e.reason.message || e.reason));
+  });
+  window.addEventListener("error", function (e) {
+    var t = e.target;
+    if (appFile(t)) failedStart("could not load " + (t.src || t.href));
+  }, true);
+  if (!kiosk) return;
+
   var DELAYS = [10, 30, 120, 600];
   var START_S = 30, BEAT_S = 60, HEALTHY_S = 600;
   var N = "atlas-recoveries", LOG = "atlas-kiosk-log", SINCE = "atlas-kiosk-since";
   var loaded = Date.now();
   var store = function (s, k, v) { try { if (v === undefined) return s.getItem(k); s.setItem(k, v); } catch (e) { /* storage off */ } return null; };
   if (!store(sessionStorage, SINCE)) store(sessionStorage, SINCE, String(loaded));
-  var html = document.documentElement;
-  var ready = function () { return html.getAttribute("data-ready") === "1"; };
   var build = function () {
     var l = document.querySelector('link[rel=modulepreload][href*="clearance-atlas-"]');
     var m = l && /clearance-atlas-([0-9a-f]+)\.js/.exec(l.getAttribute("href"));
@@ -77,7 +88,6 @@
     showCard();
     setTimeout(function () { location.reload(); }, delay * 1000);
   }
-  window.__atlasRecover = recover;
 
   function showCard() {
     var c = card();
@@ -109,15 +119,6 @@
     html.classList.add("recovering");
   }
 
-  // A start that fails: a module or wasm that does not load or compile rejects the loader's
-  // promise; a script or preload that fails fires an error on its element.
-  window.addEventListener("unhandledrejection", function (e) {
-    if (!ready()) recover("start failed: " + (e.reason && e.reason.message || e.reason));
-  });
-  window.addEventListener("error", function (e) {
-    var t = e.target;
-    if (!ready() && appFile(t)) recover("could not load " + (t.src || t.href));
-  }, true);
   window.addEventListener("atlas-crash", function (e) { recover("panic: " + e.detail); });
 
   setInterval(function () {
