@@ -34,9 +34,9 @@ for (const f of readdirSync("dist").sort()) {
   const b = readFileSync(join("dist", f));
   const gz = gzipSync(b, { level: 9 }).length;
   const br = brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  out(`transfer.${k}.${f.replace(/-[0-9a-f]{16}/, "")}.raw`, b.length / 1024, "KB");
-  out(`transfer.${k}.${f.replace(/-[0-9a-f]{16}/, "")}.gzip`, gz / 1024, "KB");
-  out(`transfer.${k}.${f.replace(/-[0-9a-f]{16}/, "")}.brotli`, br / 1024, "KB");
+  out(`transfer.${k}.${f.replace(/-[0-9a-f]{15,16}(?=[._])/, "")}.raw`, b.length / 1024, "KB");
+  out(`transfer.${k}.${f.replace(/-[0-9a-f]{15,16}(?=[._])/, "")}.gzip`, gz / 1024, "KB");
+  out(`transfer.${k}.${f.replace(/-[0-9a-f]{15,16}(?=[._])/, "")}.brotli`, br / 1024, "KB");
   totals.raw += b.length; totals.gzip += gz; totals.brotli += br;
   if (isChunk(f)) split.lazy += br; else if (k !== "icons") split.first += br;
 }
@@ -109,6 +109,28 @@ out("budget.transfer.first_screen", 150, "KB");
 out("budget.ready.desktop", 1000, "ms");
 out("budget.ready.mobile", 3000, "ms");
 
+/// A kiosk page at 1920×1080 under Playwright's clock, complete, with `sample()`: JS heap after
+/// GC and wasm memory (MB) and DOM nodes.
+async function kioskPage(query) {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers: "block" });
+  const page = await context.newPage();
+  await page.addInitScript(() => addEventListener("TrunkApplicationStarted", (e) => { window.__wasm = e.detail.wasm; }));
+  await page.clock.install();
+  await page.goto(`${base}${query}`);
+  await page.waitForSelector("html[data-complete='1']");
+  const cdp = await context.newCDPSession(page);
+  const sample = async () => {
+    await cdp.send("HeapProfiler.collectGarbage");
+    const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+    return page.evaluate((heap) => ({
+      heap: heap / 1048576,
+      wasm: (window.__wasm?.memory?.buffer?.byteLength ?? NaN) / 1048576,
+      nodes: document.getElementsByTagName("*").length,
+    }), usedSize);
+  };
+  return { context, page, sample };
+}
+
 // 4. Interaction cost: a range change (counters, charts, map) and a map hover, to the next frame.
 {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -147,31 +169,16 @@ out("budget.ready.mobile", 3000, "ms");
 
 // 5. Memory after load and after many kiosk scene changes.
 {
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-  const page = await context.newPage();
-  await page.addInitScript(() => addEventListener("TrunkApplicationStarted", (e) => { window.__wasm = e.detail.wasm; }));
-  await page.clock.install();
-  await page.goto(`${base}?kiosk=1&interval=3`);
-  await page.waitForSelector("html[data-complete='1']");
-  const cdp = await context.newCDPSession(page);
-  const sample = async () => {
-    await cdp.send("HeapProfiler.collectGarbage");
-    const { usedSize } = await cdp.send("Runtime.getHeapUsage");
-    return page.evaluate((heap) => ({
-      heap,
-      wasm: window.__wasm?.memory?.buffer?.byteLength ?? NaN,
-      nodes: document.getElementsByTagName("*").length,
-    }), usedSize);
-  };
+  const { context, page, sample } = await kioskPage("?kiosk=1&interval=3");
   await page.clock.runFor(3_000);
   const before = await sample();
   for (let i = 0; i < SCENES; i++) await page.clock.runFor(3_000);
   const after = await sample();
   const scenes = SCENES;
-  out("memory.js_heap.after_load", before.heap / 1048576, "MB");
-  out(`memory.js_heap.after_${scenes}_scenes`, after.heap / 1048576, "MB");
-  out("memory.wasm.after_load", before.wasm / 1048576, "MB");
-  out(`memory.wasm.after_${scenes}_scenes`, after.wasm / 1048576, "MB");
+  out("memory.js_heap.after_load", before.heap, "MB");
+  out(`memory.js_heap.after_${scenes}_scenes`, after.heap, "MB");
+  out("memory.wasm.after_load", before.wasm, "MB");
+  out(`memory.wasm.after_${scenes}_scenes`, after.wasm, "MB");
   out("dom_nodes.after_load", before.nodes, "nodes");
   out(`dom_nodes.after_${scenes}_scenes`, after.nodes, "nodes");
   await context.close();
@@ -183,22 +190,7 @@ out("budget.ready.mobile", 3000, "ms");
 // slope is a least-squares fit over the days. --quick soaks 6 hours.
 {
   const DAYS = quick ? 0.25 : 7;
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers: "block" });
-  const page = await context.newPage();
-  await page.addInitScript(() => addEventListener("TrunkApplicationStarted", (e) => { window.__wasm = e.detail.wasm; }));
-  await page.clock.install();
-  await page.goto(`${base}?kiosk=1`);
-  await page.waitForSelector("html[data-complete='1']");
-  const cdp = await context.newCDPSession(page);
-  const sample = async () => {
-    await cdp.send("HeapProfiler.collectGarbage");
-    const { usedSize } = await cdp.send("Runtime.getHeapUsage");
-    return page.evaluate((heap) => ({
-      heap: heap / 1048576,
-      wasm: (window.__wasm?.memory?.buffer?.byteLength ?? NaN) / 1048576,
-      nodes: document.getElementsByTagName("*").length,
-    }), usedSize);
-  };
+  const { context, page, sample } = await kioskPage("?kiosk=1");
   const t0 = Date.now();
   const samples = [{ day: 0, ...(await sample()) }];
   const HOUR = 3_600_000;
