@@ -10,6 +10,7 @@ pub mod limits;
 pub mod merge;
 pub mod model;
 pub mod parse;
+pub mod report;
 
 pub use error::{DataError, ErrorKind};
 pub use model::*;
