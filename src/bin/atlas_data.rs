@@ -10,6 +10,13 @@
 //! it restarts itself (headline figures and data date of the embedded data); the build bakes it
 //! into `index.html`.
 //!
+//! `atlas-data add --source "Outlet <https://…>" [--year YYYY] [--weeks FILE] [REPORT.txt]`
+//! reads a weekly report as the press printed it (from the file, or standard input), prints the
+//! row and the words each figure came from, and adds it to `data/weeks.csv` by the merge rules
+//! (a new period, a second source, or a dispute with both readings); it refuses a text that is
+//! not one week's report, and asks for `--year` when the year was not printed. Adding the same
+//! article twice changes nothing.
+//!
 //! `atlas-data merge REFERENCE_WEEKS.csv [OUR_WEEKS.csv] [--articles weekly.csv] [--dry-run]`
 //! merges the compiled reference data into the project's weekly file by the rules in
 //! `clearance_atlas::data::merge`: new periods and sources come in, precise values replace
@@ -30,7 +37,7 @@ fn today() -> Date {
     Date::from_days(i32::try_from(secs / 86_400).unwrap_or(0))
 }
 
-const USAGE: &str = "usage: atlas-data check [DATA_DIR]\n       atlas-data json [DATA_DIR]\n       atlas-data card\n       atlas-data merge REFERENCE_WEEKS.csv [OUR_WEEKS.csv] [--articles weekly.csv] [--dry-run]";
+const USAGE: &str = "usage: atlas-data check [DATA_DIR]\n       atlas-data json [DATA_DIR]\n       atlas-data card\n       atlas-data merge REFERENCE_WEEKS.csv [OUR_WEEKS.csv] [--articles weekly.csv] [--dry-run]\n       atlas-data add --source \"Outlet <https://…>\" [--year YYYY] [--weeks data/weeks.csv] [REPORT.txt | -]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -39,6 +46,7 @@ fn main() -> ExitCode {
         Some("json") => json(&args),
         Some("card") => card(),
         Some("merge") => merge(&args[1..]),
+        Some("add") => add(&args[1..]),
         _ => {
             eprintln!("{USAGE}");
             ExitCode::from(2)
@@ -145,6 +153,142 @@ fn merge(args: &[String]) -> ExitCode {
     } else {
         println!("wrote {ours_path}");
     }
+    ExitCode::SUCCESS
+}
+
+fn add(args: &[String]) -> ExitCode {
+    use clearance_atlas::data::report::{self, Row};
+    use clearance_atlas::data::{merge, parse, Metric};
+    use std::io::Read;
+    let (mut source, mut year, mut weeks_path, mut file) =
+        (None, None, "data/weeks.csv".to_string(), None);
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--source" => source = it.next().cloned(),
+            "--year" => year = it.next().and_then(|y| y.parse::<i32>().ok()).or(Some(0)),
+            "--weeks" => weeks_path = it.next().cloned().unwrap_or_default(),
+            _ => file = Some(a.clone()),
+        }
+    }
+    let citation = source
+        .as_deref()
+        .and_then(|s| parse::parse_citations(s).ok())
+        .and_then(|c| c.into_iter().next())
+        .filter(|c| c.url.is_some());
+    let Some(citation) = citation else {
+        eprintln!("error: --source \"Outlet <https://address-of-the-article>\" is required: every figure needs its source");
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    if year == Some(0) {
+        eprintln!("error: --year needs a year such as 2026");
+        return ExitCode::from(2);
+    }
+    let mut text = String::new();
+    let read = match file.as_deref() {
+        None | Some("-") => std::io::stdin().read_to_string(&mut text).map(|_| ()),
+        Some(p) => std::fs::read_to_string(p).map(|t| text = t),
+    };
+    if let Err(e) = read {
+        eprintln!("error: cannot read the report: {e}");
+        return ExitCode::from(1);
+    }
+    let reading = match report::read(&text, today()) {
+        Ok(r) => r,
+        Err(refusal) => {
+            eprintln!("refused: {}", refusal.describe());
+            return ExitCode::from(1);
+        }
+    };
+    println!(
+        "read ({}): {}",
+        reading.lang.code(),
+        if reading.period_words.is_empty() {
+            "no period"
+        } else {
+            &reading.period_words
+        }
+    );
+    for (i, m) in Metric::ALL.iter().enumerate() {
+        match &reading.figures[i] {
+            Some(f) => println!(
+                "  {:<15} {}{}  from “{}”{}",
+                m.as_str(),
+                f.qualifier.symbol(),
+                f.value,
+                f.words,
+                f.from_square_metres
+                    .map(|v| format!(" ({v} m² ÷ 10,000)"))
+                    .unwrap_or_default()
+            ),
+            None => println!("  {:<15} (not printed)", m.as_str()),
+        }
+    }
+    for u in &reading.unsure {
+        println!("  note: {}", u.describe());
+    }
+    let mut row = Row::from_reading(&reading);
+    row.outlet = citation.outlet.clone();
+    row.url = citation.url.clone().unwrap_or_default();
+    match (reading.year_printed, year, reading.proposed_year()) {
+        (_, Some(y), _) => row.period = reading.period_in(y),
+        (true, None, _) => {}
+        (false, None, Some(p)) => {
+            eprintln!("the year is not printed in the report: {p} is proposed from the weekday; confirm it with --year {p}");
+            return ExitCode::from(1);
+        }
+        (false, None, None) => {
+            eprintln!("refused: no period found in the text; a weekly report names its days (e.g. “From March 2 to 8”)");
+            return ExitCode::from(1);
+        }
+    }
+    let latest = today().add_days(7);
+    let week = match row.to_week(latest) {
+        Ok(w) => w,
+        Err(errors) => {
+            for e in &errors {
+                eprintln!("error: {e}");
+            }
+            return ExitCode::from(1);
+        }
+    };
+    let ours_text = match std::fs::read_to_string(&weeks_path) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("error: cannot read {weeks_path}: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let mut ours = match parse::parse_weeks(&weeks_path, &ours_text, latest) {
+        Ok(w) => w,
+        Err(errors) => {
+            for e in &errors {
+                eprintln!("error: {e}");
+            }
+            eprintln!("{weeks_path} is not valid: fix it before adding");
+            return ExitCode::from(1);
+        }
+    };
+    let outcome = merge::add_week(&mut ours, week);
+    println!("{}", outcome.describe());
+    if !outcome.changed() {
+        println!("no changes: {weeks_path} is up to date");
+        return ExitCode::SUCCESS;
+    }
+    let out = merge::write_weeks(&merge::preamble(&ours_text), &ours);
+    if let Err(errors) = parse::parse_weeks(&weeks_path, &out, latest) {
+        for e in &errors {
+            eprintln!("error after adding: {e}");
+        }
+        eprintln!("nothing written");
+        return ExitCode::from(1);
+    }
+    if let Err(e) = std::fs::write(&weeks_path, &out) {
+        eprintln!("error: cannot write {weeks_path}: {e}");
+        return ExitCode::from(1);
+    }
+    println!("wrote {weeks_path}");
     ExitCode::SUCCESS
 }
 

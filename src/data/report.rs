@@ -155,6 +155,22 @@ pub struct Reading {
 }
 
 impl Reading {
+    /// The period with its first day in `year` (the person's confirmation of a proposed year).
+    pub fn period_in(&self, year: i32) -> Option<(Date, Date)> {
+        let (s, e) = self.period?;
+        let start = Date::new(year, s.m, s.d)?;
+        let end = Date::new(year + (e.y - s.y), e.m, e.d)?;
+        Some((start, end))
+    }
+
+    /// The year proposed from the weekday, when the year was not printed.
+    pub fn proposed_year(&self) -> Option<i32> {
+        self.unsure.iter().find_map(|u| match u {
+            Unsure::YearProposed { year, .. } => Some(*year),
+            _ => None,
+        })
+    }
+
     /// A figure by metric.
     pub fn figure(&self, m: Metric) -> Option<&Figure> {
         let i = Metric::ALL.iter().position(|x| *x == m)?;
@@ -1261,6 +1277,196 @@ pub fn read(text: &str, today: Date) -> Result<Reading, Refusal> {
         unsure,
         steps,
     })
+}
+
+impl Refusal {
+    /// The reason in English, for the command line (the page says it in the reader's language).
+    pub fn describe(&self) -> String {
+        match self {
+            Refusal::Empty => "the text is empty".into(),
+            Refusal::TooLong { chars } => format!("the text is {chars} characters long; paste one report (at most {MAX_REPORT_CHARS})"),
+            Refusal::NoFigures => "no figure could be tied to anti-tank mines, anti-personnel mines, UXO or hectares: is this a weekly report?".into(),
+            Refusal::NotWeekly { words, days } => format!("the period “{words}” is {days} days long: a monthly or cumulative report, not a week"),
+            Refusal::Summary { words } => format!("“{words}”: a monthly, annual or cumulative report, not a week"),
+            Refusal::TwoPeriods { first, second } => format!("two periods in one text (“{first}” and “{second}”): paste one week's report"),
+            Refusal::Unattributable { metric, first, second } => format!("two different figures for {} (“{first}” and “{second}”): paste only the week's paragraph", metric.as_str()),
+        }
+    }
+}
+
+impl Unsure {
+    /// The note in English, for the command line.
+    pub fn describe(&self) -> String {
+        match self {
+            Unsure::NoPeriod => "no period found: enter the first and last day".into(),
+            Unsure::YearProposed { year, monday: true } => format!("the year is not printed: {year} proposed (the first day is a Monday that year)"),
+            Unsure::YearProposed { year, monday: false } => format!("the year is not printed: {year} proposed, though the first day is not a Monday in any recent year"),
+            Unsure::AmbiguousNumber { metric, words } => format!("{}: “{words}” reads two ways; left empty", metric.as_str()),
+            Unsure::NotACount { metric, words } => format!("{}: “{words}” is not a whole number; left empty", metric.as_str()),
+            Unsure::TooLarge { words } => format!("hectares: “{words}” is more than any week could clear; left empty"),
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// From a reading to a row of the weekly file
+
+/// A row to add, as the person confirmed it: the reading's figures (edited or not) and the
+/// article they came from.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Row {
+    /// First and last day.
+    pub period: Option<(Date, Date)>,
+    /// The four figures, `Metric::ALL` order.
+    pub values: [Option<f64>; 4],
+    /// Their qualifiers; only the hectares' has a column, the counts' go into the reason.
+    pub qualifiers: [Qualifier; 4],
+    /// The outlet's name.
+    pub outlet: String,
+    /// The article's address.
+    pub url: String,
+}
+
+impl Row {
+    /// The row a reading proposes (the outlet and address still to be filled in).
+    pub fn from_reading(r: &Reading) -> Self {
+        let mut row = Row {
+            period: r.period,
+            ..Row::default()
+        };
+        for (i, f) in r.figures.iter().enumerate() {
+            if let Some(f) = f {
+                row.values[i] = Some(f.value);
+                row.qualifiers[i] = f.qualifier;
+            }
+        }
+        row
+    }
+
+    /// The weekly record, checked with the data file's own rules (the same parser reads it
+    /// back): a period, at least one figure, an outlet and an http(s) address are required.
+    pub fn to_week(&self, latest: Date) -> Result<super::Week, Vec<super::DataError>> {
+        use super::{Citation, DataError, ErrorKind, Status, Week};
+        let file = "report";
+        let mut errors = Vec::new();
+        if self.period.is_none() {
+            errors.push(DataError::new(
+                file,
+                0,
+                0,
+                ErrorKind::BadDate {
+                    field: "start".into(),
+                    text: String::new(),
+                },
+            ));
+        }
+        if self.outlet.trim().is_empty() {
+            errors.push(DataError::new(file, 0, 0, ErrorKind::NoSource));
+        }
+        let url = self.url.trim();
+        if !super::parse::is_safe_url(url) {
+            errors.push(DataError::new(file, 0, 0, ErrorKind::BadUrl(url.into())));
+        }
+        if self.values.iter().all(Option::is_none) {
+            errors.push(DataError::new(
+                file,
+                0,
+                0,
+                ErrorKind::NotANumber {
+                    field: "hectares".into(),
+                    text: String::new(),
+                },
+            ));
+        }
+        let Some((start, end)) = self.period else {
+            return Err(errors);
+        };
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let count = |v: Option<f64>| {
+            v.map(|x| {
+                if x.fract() == 0.0 && (0.0..=4e9).contains(&x) {
+                    x as u32
+                } else {
+                    u32::MAX
+                }
+            })
+        };
+        let mut reason = [String::new(), String::new(), String::new()];
+        for (i, m) in Metric::ALL.iter().take(3).enumerate() {
+            let q = self.qualifiers[i];
+            if let (Some(v), true) = (self.values[i], q.is_qualified()) {
+                let words = match m {
+                    Metric::AntiTank => [
+                        "Anti-tank mines",
+                        "Tank əleyhinə minalar",
+                        "Противотанковые мины",
+                    ],
+                    Metric::AntiPersonnel => [
+                        "Anti-personnel mines",
+                        "Piyada əleyhinə minalar",
+                        "Противопехотные мины",
+                    ],
+                    _ => [
+                        "UXO",
+                        "Partlamamış hərbi sursat",
+                        "Неразорвавшиеся боеприпасы",
+                    ],
+                };
+                let (en, az, ru) = match q {
+                    Qualifier::Over => ("more than", "-dən çox", "более"),
+                    Qualifier::About => ("about", "təxminən", "около"),
+                    Qualifier::Nearly => ("nearly", "-ə yaxın", "почти"),
+                    _ => ("up to", "-dək", "до"),
+                };
+                let az_text = if az.starts_with('-') {
+                    format!("“{v}{az}”")
+                } else {
+                    format!("“{az} {v}”")
+                };
+                for (k, text) in [
+                    format!("{} were printed as “{en} {v}”: approximate.", words[0]),
+                    format!("{} {az_text} kimi yazılıb: təqribidir.", words[1]),
+                    format!("{} напечатаны как «{ru} {v}»: приблизительно.", words[2]),
+                ]
+                .into_iter()
+                .enumerate()
+                {
+                    if !reason[k].is_empty() {
+                        reason[k].push(' ');
+                    }
+                    reason[k].push_str(&text);
+                }
+            }
+        }
+        let [reason, reason_az, reason_ru] = reason;
+        let week = Week {
+            start,
+            end,
+            anti_tank: count(self.values[0]),
+            anti_personnel: count(self.values[1]),
+            uxo: count(self.values[2]),
+            hectares: self.values[3],
+            hectares_qualifier: self.qualifiers[3],
+            status: Status::SingleSource,
+            same_report_as: None,
+            alternatives: Vec::new(),
+            reason,
+            reason_az,
+            reason_ru,
+            sources: vec![Citation {
+                outlet: self.outlet.replace([';', '<', '>'], " ").trim().to_string(),
+                url: Some(url.to_string()),
+            }],
+            line: 0,
+        };
+        // The file's own rules: write the row and read it back.
+        let text = super::merge::write_weeks("", std::slice::from_ref(&week));
+        let mut back = super::parse::parse_weeks(file, &text, latest)?;
+        back.pop()
+            .ok_or_else(|| vec![DataError::new(file, 0, 0, ErrorKind::NoHeader)])
+    }
 }
 
 #[cfg(test)]
