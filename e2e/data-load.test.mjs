@@ -13,7 +13,8 @@ const BAD = [
   ["hectares-two-commas.csv", /line 2, column \d+: hectares '12,5,0' is not a number/],
   ["source-javascript-url.csv", /'javascript:alert\(1\)' is not an http\(s\) URL/],
   ["dates-reversed.csv", /ends before it starts/],
-  ["utf16-le-bom.csv", /not UTF-8 text/],
+  ["semicolon-not-weekly.csv", /a table of 3 semicolon-separated columns beginning “Week;Mines;Hectares”/],
+  ["workbook.xlsx", /spreadsheet workbook/],
   ["script-tag-in-url.csv", /is not an http\(s\) URL/],
 ];
 

@@ -99,6 +99,7 @@ pub fn App() -> impl IntoView {
                 show: v.show.clone(),
                 interval: v.interval,
                 idle: v.idle,
+                stale: v.stale,
                 data: v.data.clone(),
                 ..Default::default()
             });

@@ -60,7 +60,7 @@ fn a_bom_is_accepted_and_the_embedded_file_round_trips() {
     let d2 = d
         .with_weeks_file("good-with-bom.csv", &bytes, latest())
         .expect("valid");
-    assert_eq!(d2.weeks.len(), 2);
+    assert_eq!(d2.0.weeks.len(), 2);
     let again = d
         .with_weeks_file(
             "weeks.csv",
@@ -68,7 +68,7 @@ fn a_bom_is_accepted_and_the_embedded_file_round_trips() {
             Date::new(2030, 1, 1).expect("d"),
         )
         .expect("embedded file is valid");
-    assert_eq!(again.weeks, d.weeks);
+    assert_eq!(again.0.weeks, d.weeks);
 }
 
 #[test]

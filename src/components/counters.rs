@@ -20,15 +20,6 @@ fn reduced_motion() -> bool {
 /// Hectares in one football pitch of 105 × 68 m.
 pub const PITCH_HA: f64 = 0.714;
 
-fn label(t: &Messages, m: Metric) -> &'static str {
-    match m {
-        Metric::AntiTank => t.anti_tank,
-        Metric::AntiPersonnel => t.anti_personnel,
-        Metric::Uxo => t.uxo,
-        Metric::Hectares => t.hectares,
-    }
-}
-
 fn gloss(t: &Messages, m: Metric) -> &'static str {
     match m {
         Metric::AntiTank => t.gloss_anti_tank,
@@ -346,7 +337,7 @@ fn Counter(
             class=format!("counter counter-{}", metric.slug())
             data-testid=format!("counter-{}", metric.slug())
         >
-            <h3 class="counter-label">{move || label(app.t(), metric)}</h3>
+            <h3 class="counter-label">{move || labels::metric_label(app.t(), metric)}</h3>
             <p class="counter-figure">
                 {qualifier}
                 <span class="value-line">

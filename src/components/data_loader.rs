@@ -2,6 +2,9 @@
 //! a copy kept in local storage on request. The file is checked with the embedded data's own
 //! parser; on failure the page keeps what it had and lists every problem in the reader's language.
 
+use super::lazy::Lazy;
+use super::report_form::report_part;
+use crate::data::sheet::{Delimiter, FileFormat};
 use crate::data::DataError;
 use crate::i18n::{errors, fill};
 use crate::state::use_app;
@@ -10,6 +13,21 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// What a loaded file turned out to be, in words: "semicolon-separated, decimal comma, UTF-8".
+fn format_words(t: &crate::i18n::Messages, f: FileFormat) -> String {
+    let delimiter = match f.delimiter {
+        Delimiter::Comma => t.fmt_comma,
+        Delimiter::Semicolon => t.fmt_semicolon,
+        Delimiter::Tab => t.fmt_tab,
+    };
+    let mut parts = vec![delimiter];
+    if f.decimal_comma {
+        parts.push(t.fmt_decimal_comma);
+    }
+    parts.push(f.encoding.name());
+    parts.join(", ")
+}
+
 /// The "Load newer data" panel.
 #[component]
 pub fn DataLoader() -> impl IntoView {
@@ -17,6 +35,7 @@ pub fn DataLoader() -> impl IntoView {
     let outcome = RwSignal::new(None::<LoadOutcome>);
     let keep = RwSignal::new(false);
     let busy = RwSignal::new(false);
+    let paste = RwSignal::new(false);
     let take = move |file: web_sys::File| {
         let name: String = file
             .name()
@@ -69,9 +88,9 @@ pub fn DataLoader() -> impl IntoView {
         let l = app.locale.get();
         let t = l.messages();
         outcome.get().map(|o| match o {
-            LoadOutcome::Loaded(file, n) => view! {
+            LoadOutcome::Loaded(file, n, format) => view! {
                 <p class="load-ok" role="status" data-testid="load-ok">
-                    {fill(t.loaded_ok, &[("n", &n.to_string()), ("file", &file)])}
+                    {fill(t.loaded_ok, &[("n", &n.to_string()), ("file", &file), ("format", &format_words(t, format))])}
                 </p>
             }
             .into_any(),
@@ -107,6 +126,16 @@ pub fn DataLoader() -> impl IntoView {
             </div>
             <p class="note" aria-live="polite">{move || busy.get().then_some("…")}</p>
             {message}
+            <Show
+                when=move || paste.get()
+                fallback=move || view! {
+                    <button type="button" class="btn" data-testid="paste-open" on:click=move |_| paste.set(true)>
+                        {move || app.t().paste_open}
+                    </button>
+                }
+            >
+                <Lazy load=report_part name="report"/>
+            </Show>
         </section>
     }
 }

@@ -4,7 +4,7 @@ use super::lang_switch::LangSwitch;
 use super::share::ShareButton;
 use crate::i18n::{fill, format};
 use crate::state::use_app;
-use crate::stats::AsOfBasis;
+use crate::stats::{self, AsOfBasis};
 use leptos::prelude::*;
 
 /// Title block of the page.
@@ -12,11 +12,21 @@ use leptos::prelude::*;
 pub fn Header() -> impl IntoView {
     let app = use_app();
     let as_of = app.derived().as_of;
+    // "Data as of 9 March 2026 · 38 weeks ago": how current it is (no age in its first week).
     let as_of_text = move || {
         let l = app.locale.get();
+        let t = l.messages();
         as_of
             .get()
-            .map(|(d, _)| fill(l.messages().data_as_of, &[("date", &format::date(d, l))]))
+            .map(|(d, _)| {
+                let mut s = fill(t.data_as_of, &[("date", &format::date(d, l))]);
+                let n = stats::weeks_since(d, crate::web::today());
+                if n > 0 {
+                    s.push_str(" · ");
+                    s.push_str(&fill(t.weeks_ago, &[("n", &n.to_string())]));
+                }
+                s
+            })
             .unwrap_or_default()
     };
     // What the date is the date of: the latest reported week, or the statement that is newer.

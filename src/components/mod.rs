@@ -14,6 +14,7 @@ pub mod lazy;
 pub mod method;
 pub mod range_control;
 pub mod region_map;
+pub mod report_form;
 pub mod share;
 pub mod source_link;
 pub mod tip_chart;

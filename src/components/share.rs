@@ -7,36 +7,11 @@ use crate::chart::{self, Scale};
 use crate::embed::{export, url};
 use crate::state::use_app;
 use crate::web::canvas::SurfaceSvg;
+use crate::web::files::{click_link, download};
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-
-/// Offers `content` as a file download.
-pub fn download(name: &str, mime: &str, content: &str) {
-    let parts = js_sys::Array::of1(&JsValue::from_str(content));
-    let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
-        return;
-    };
-    let Ok(href) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    click_link(name, &href);
-    let _ = web_sys::Url::revoke_object_url(&href);
-}
-
-fn click_link(name: &str, href: &str) {
-    let Ok(a) = document().create_element("a") else {
-        return;
-    };
-    let _ = a.set_attribute("href", href);
-    let _ = a.set_attribute("download", name);
-    if let Some(a) = a.dyn_ref::<web_sys::HtmlElement>() {
-        a.click();
-    }
-}
 
 /// Downloads a canvas as PNG.
 pub fn download_canvas_png(testid: &str, name: &str) {

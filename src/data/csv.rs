@@ -26,6 +26,11 @@ pub struct Record {
 /// Parses CSV text into records. Fails on an unterminated quote, a stray quote inside an
 /// unquoted field or text after a closing quote.
 pub fn parse(file: &str, text: &str) -> Result<Vec<Record>, DataError> {
+    parse_with(file, text, ',')
+}
+
+/// [`parse`] with another delimiter (`;` or a tab, as spreadsheets write them).
+pub fn parse_with(file: &str, text: &str, delimiter: char) -> Result<Vec<Record>, DataError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut records = Vec::new();
     let mut chars = text.chars().peekable();
@@ -100,7 +105,8 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<Record>, DataError> {
             // Unquoted part (or what follows a closing quote).
             loop {
                 match chars.peek() {
-                    None | Some(',') | Some('\n') => break,
+                    None | Some('\n') => break,
+                    Some(&c) if c == delimiter => break,
                     Some('\r') => {
                         chars.next();
                         column += 1;
@@ -128,7 +134,7 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<Record>, DataError> {
                 text: value,
             });
             match chars.next() {
-                Some(',') => {
+                Some(c) if c == delimiter => {
                     column += 1;
                 }
                 Some('\n') => {

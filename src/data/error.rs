@@ -48,8 +48,19 @@ pub enum ErrorKind {
     UnknownReference(String),
     /// The file is larger than allowed.
     TooLarge { bytes: usize, max: usize },
-    /// The file is not UTF-8 text.
+    /// The file is not text (binary data).
     NotText,
+    /// The file is a spreadsheet workbook (`.xlsx`, `.ods`), not a text table.
+    Workbook,
+    /// The header names none of the weekly file's columns: what the file looks like instead.
+    LooksLike {
+        /// The delimiter found (`,`, `;` or a tab).
+        delimiter: char,
+        /// Columns in the header.
+        columns: usize,
+        /// The header's start.
+        first: String,
+    },
     /// A district id that is not in the district list.
     UnknownDistrict(String),
     /// A line of the boundaries file could not be read.
@@ -79,6 +90,24 @@ impl DataError {
             kind,
         }
     }
+}
+
+/// The delimiter's name: English (0), Azerbaijani (1), Russian (2).
+pub fn delimiter_name(d: char, lang: usize) -> &'static str {
+    let names = match d {
+        ';' => [
+            "semicolon-separated",
+            "nöqtəli vergüllə ayrılmış",
+            "разделённых точкой с запятой",
+        ],
+        '\t' => ["tab-separated", "tabla ayrılmış", "разделённых табуляцией"],
+        _ => [
+            "comma-separated",
+            "vergüllə ayrılmış",
+            "разделённых запятой",
+        ],
+    };
+    names[lang.min(2)]
 }
 
 fn clip(s: &str) -> String {
@@ -133,7 +162,14 @@ impl fmt::Display for ErrorKind {
                 clip(r)
             ),
             TooLarge { bytes, max } => write!(f, "the file is {bytes} bytes; the limit is {max}"),
-            NotText => write!(f, "the file is not UTF-8 text"),
+            NotText => write!(f, "the file is not text: save it from the spreadsheet as CSV"),
+            Workbook => write!(f, "this is a spreadsheet workbook (.xlsx or .ods), not CSV: save it with File → Save as → CSV, keeping the header row"),
+            LooksLike { delimiter, columns, first } => write!(
+                f,
+                "the file is a table of {columns} {} columns beginning “{}”, not a weekly data file: its first line must name the columns start, end, anti_tank, anti_personnel, uxo, hectares, hectares_qualifier, status, reason, sources; start from “Download weeks.csv” on this page",
+                delimiter_name(*delimiter, 0),
+                clip(first)
+            ),
             UnknownDistrict(d) => write!(f, "district '{}' is not known", clip(d)),
             BadGeometry(s) => write!(f, "boundary line not understood: {}", clip(s)),
         }

@@ -11,6 +11,7 @@ pub mod merge;
 pub mod model;
 pub mod parse;
 pub mod report;
+pub mod sheet;
 
 pub use error::{DataError, ErrorKind};
 pub use model::*;
@@ -81,13 +82,15 @@ impl Dataset {
     }
 
     /// This dataset with its weekly records replaced by a user's file, checked with the same
-    /// parser and rules as the embedded data. The bytes must be UTF-8 and at most 5 MB.
+    /// parser and rules as the embedded data, and what the file turned out to be. The file may
+    /// be saved the way spreadsheets save "CSV" (see [`sheet`]): UTF-8 with or without BOM,
+    /// UTF-16, Windows-1251/1252; comma, semicolon or tab; decimal commas. At most 5 MB.
     pub fn with_weeks_file(
         &self,
         file: &str,
         bytes: &[u8],
         latest: Date,
-    ) -> Result<Self, Vec<DataError>> {
+    ) -> Result<(Self, sheet::FileFormat), Vec<DataError>> {
         if bytes.len() > parse::MAX_FILE_BYTES {
             return Err(vec![DataError::new(
                 file,
@@ -99,22 +102,41 @@ impl Dataset {
                 },
             )]);
         }
-        let text = std::str::from_utf8(bytes).map_err(|e| {
-            let line = bytes[..e.valid_up_to()]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count()
-                + 1;
-            vec![DataError::new(file, line, 0, ErrorKind::NotText)]
+        let (text, encoding) = sheet::decode(bytes).map_err(|e| {
+            let kind = match e {
+                sheet::NotText::Workbook => ErrorKind::Workbook,
+                sheet::NotText::Binary => ErrorKind::NotText,
+            };
+            vec![DataError::new(file, 1, 0, kind)]
         })?;
-        if text.contains('\0') {
-            return Err(vec![DataError::new(file, 1, 0, ErrorKind::NotText)]);
-        }
-        let weeks = parse::parse_weeks(file, text, latest)?;
-        Ok(Self {
-            weeks,
-            ..self.clone()
-        })
+        let delimiter = sheet::delimiter(&text);
+        let weeks = parse::parse_weeks_as(file, &text, latest, delimiter.char())?;
+        let decimal_comma = delimiter != sheet::Delimiter::Comma
+            && csv::parse_with(file, &text, delimiter.char())
+                .ok()
+                .and_then(|recs| {
+                    let (head, rows) = recs.split_first()?;
+                    let i = head
+                        .fields
+                        .iter()
+                        .position(|f| f.text.trim() == "hectares")?;
+                    Some(
+                        rows.iter()
+                            .any(|r| r.fields.get(i).is_some_and(|f| f.text.contains(','))),
+                    )
+                })
+                .unwrap_or(false);
+        Ok((
+            Self {
+                weeks,
+                ..self.clone()
+            },
+            sheet::FileFormat {
+                encoding,
+                delimiter,
+                decimal_comma,
+            },
+        ))
     }
 
     /// A district by id.

@@ -56,6 +56,10 @@ pub const BLOCKS: [&str; 7] = [
 pub const INTERVAL_RANGE: (u32, u32) = (3, 600);
 /// Kiosk idle bounds (seconds).
 pub const IDLE_RANGE: (u32, u32) = (10, 3600);
+/// Kiosk staleness bounds (weeks).
+pub const STALE_RANGE: (u32, u32) = (1, 520);
+/// Weeks after which a kiosk says its figures run to a date instead of looking live.
+pub const DEFAULT_STALE_WEEKS: u32 = 8;
 /// Default kiosk scene interval (seconds).
 pub const DEFAULT_INTERVAL: u32 = 20;
 /// Default kiosk idle time before the reset countdown (seconds).
@@ -84,6 +88,8 @@ pub struct ViewState {
     pub interval: Option<u32>,
     /// Kiosk idle time (seconds).
     pub idle: Option<u32>,
+    /// Weeks after the data's date from which a kiosk shows "figures to <date>".
+    pub stale: Option<u32>,
     /// A same-origin data file for kiosks (`data=files/latest.csv`).
     pub data: Option<String>,
 }
@@ -263,20 +269,18 @@ pub fn parse(query: &str, known: &Known) -> (ViewState, Vec<Warning>) {
                     st.show = Some(blocks);
                 }
             }
-            "interval" | "idle" => {
-                let (lo, hi) = if k == "interval" {
-                    INTERVAL_RANGE
-                } else {
-                    IDLE_RANGE
+            "interval" | "idle" | "stale" => {
+                let (lo, hi) = match k.as_str() {
+                    "interval" => INTERVAL_RANGE,
+                    "idle" => IDLE_RANGE,
+                    _ => STALE_RANGE,
                 };
                 match v.parse::<u32>() {
-                    Ok(n) if (lo..=hi).contains(&n) => {
-                        if k == "interval" {
-                            st.interval = Some(n);
-                        } else {
-                            st.idle = Some(n);
-                        }
-                    }
+                    Ok(n) if (lo..=hi).contains(&n) => match k.as_str() {
+                        "interval" => st.interval = Some(n),
+                        "idle" => st.idle = Some(n),
+                        _ => st.stale = Some(n),
+                    },
                     _ => w(&k, "out of range"),
                 }
             }
@@ -335,6 +339,9 @@ pub fn serialize(st: &ViewState) -> String {
     if let Some(n) = st.idle {
         parts.push(format!("idle={n}"));
     }
+    if let Some(n) = st.stale {
+        parts.push(format!("stale={n}"));
+    }
     if let Some(d) = &st.data {
         parts.push(format!("data={}", encode(d)));
     }
@@ -374,6 +381,7 @@ mod tests {
             show: Some(vec!["counters".into(), "map".into()]),
             interval: Some(20),
             idle: Some(60),
+            stale: Some(12),
             data: Some("files/latest.csv".into()),
         };
         let q = serialize(&st);
@@ -392,7 +400,7 @@ mod tests {
             layers: &l,
         };
         let (st, w) = parse(
-            "?district=%3Cscript%3Ealert(1)%3C/script%3E&lang=../../&data=https://evil/x.csv&interval=99999999999&from=2025-13-40&zzz=1&embed=maybe&show=counters,<img>&data=//evil/x&data=../secret",
+            "?district=%3Cscript%3Ealert(1)%3C/script%3E&lang=../../&data=https://evil/x.csv&interval=99999999999&stale=0&from=2025-13-40&zzz=1&embed=maybe&show=counters,<img>&data=//evil/x&data=../secret",
             &k,
         );
         assert_eq!(
@@ -402,7 +410,7 @@ mod tests {
                 ..ViewState::default()
             }
         );
-        assert_eq!(w.len(), 10);
+        assert_eq!(w.len(), 11);
         let long = format!("?district={}", "a".repeat(100_000));
         let (st, w) = parse(&long, &k);
         assert_eq!(st, ViewState::default());

@@ -3,9 +3,19 @@
 use super::Messages;
 use crate::chart::model::{AnnualBar, Card, MonthBar};
 use crate::data::TotalMetric;
-use crate::data::{Qualifier, Scope, Status};
+use crate::data::{Metric, Qualifier, Scope, Status};
 use crate::geo::choropleth::Layer;
 use crate::i18n::{fill, format, Locale};
+
+/// The name of one of the four weekly figures ("Anti-tank mines", "Hectares cleared").
+pub fn metric_label(t: &Messages, m: Metric) -> &'static str {
+    match m {
+        Metric::AntiTank => t.anti_tank,
+        Metric::AntiPersonnel => t.anti_personnel,
+        Metric::Uxo => t.uxo,
+        Metric::Hectares => t.hectares,
+    }
+}
 
 /// The word for a qualifier of a printed figure ("more than", "about", "nearly", "up to"),
 /// empty when exact.

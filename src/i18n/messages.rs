@@ -345,6 +345,96 @@ pub struct Messages {
     pub loaded_ok: &'static str,
     /// The `load_failed` message.
     pub load_failed: &'static str,
+    /// The `fmt_comma` message.
+    pub fmt_comma: &'static str,
+    /// The `fmt_semicolon` message.
+    pub fmt_semicolon: &'static str,
+    /// The `fmt_tab` message.
+    pub fmt_tab: &'static str,
+    /// The `fmt_decimal_comma` message.
+    pub fmt_decimal_comma: &'static str,
+    /// The `paste_open` message.
+    pub paste_open: &'static str,
+    /// The `paste_heading` message.
+    pub paste_heading: &'static str,
+    /// The `paste_intro` message.
+    pub paste_intro: &'static str,
+    /// The `paste_label` message.
+    pub paste_label: &'static str,
+    /// The `paste_read` message.
+    pub paste_read: &'static str,
+    /// The `paste_refused` message.
+    pub paste_refused: &'static str,
+    /// The `r_empty` message.
+    pub r_empty: &'static str,
+    /// The `r_too_long` message.
+    pub r_too_long: &'static str,
+    /// The `r_no_figures` message.
+    pub r_no_figures: &'static str,
+    /// The `r_not_weekly` message.
+    pub r_not_weekly: &'static str,
+    /// The `r_summary` message.
+    pub r_summary: &'static str,
+    /// The `r_two_periods` message.
+    pub r_two_periods: &'static str,
+    /// The `r_unattributable` message.
+    pub r_unattributable: &'static str,
+    /// The `u_no_period` message.
+    pub u_no_period: &'static str,
+    /// The `u_year` message.
+    pub u_year: &'static str,
+    /// The `u_year_no_monday` message.
+    pub u_year_no_monday: &'static str,
+    /// The `u_ambiguous` message.
+    pub u_ambiguous: &'static str,
+    /// The `u_not_count` message.
+    pub u_not_count: &'static str,
+    /// The `u_too_large` message.
+    pub u_too_large: &'static str,
+    /// The `f_start` message.
+    pub f_start: &'static str,
+    /// The `f_end` message.
+    pub f_end: &'static str,
+    /// The `f_from` message.
+    pub f_from: &'static str,
+    /// The `f_not_found` message.
+    pub f_not_found: &'static str,
+    /// The `f_m2` message.
+    pub f_m2: &'static str,
+    /// The `f_year_ok` message.
+    pub f_year_ok: &'static str,
+    /// The `f_outlet` message.
+    pub f_outlet: &'static str,
+    /// The `f_url` message.
+    pub f_url: &'static str,
+    /// The `f_qualifier` message.
+    pub f_qualifier: &'static str,
+    /// The `q_exact` message.
+    pub q_exact: &'static str,
+    /// The `paste_add` message.
+    pub paste_add: &'static str,
+    /// The `paste_need_year` message.
+    pub paste_need_year: &'static str,
+    /// The `add_added` message.
+    pub add_added: &'static str,
+    /// The `add_cited` message.
+    pub add_cited: &'static str,
+    /// The `add_source` message.
+    pub add_source: &'static str,
+    /// The `add_confirmed` message.
+    pub add_confirmed: &'static str,
+    /// The `add_disputed` message.
+    pub add_disputed: &'static str,
+    /// The `add_withheld` message.
+    pub add_withheld: &'static str,
+    /// The `add_kept` message.
+    pub add_kept: &'static str,
+    /// The `download_weeks` message.
+    pub download_weeks: &'static str,
+    /// The `weeks_ago` message.
+    pub weeks_ago: &'static str,
+    /// The `kiosk_stale` message.
+    pub kiosk_stale: &'static str,
     /// The `custom_banner` message.
     pub custom_banner: &'static str,
     /// The `reset_data` message.
@@ -517,12 +607,57 @@ pub const EN: Messages = Messages {
     download_csv: "Download the data of this view (CSV)",
     print: "Print bulletin",
     update_heading: "Load newer data",
-    update_intro: "Choose or drop a weekly data file (weeks.csv, same format as the embedded one, see the README). It is checked with the same rules as the embedded data; if anything is wrong, nothing changes and every problem is listed.",
+    update_intro: "Choose or drop a weekly data file (weeks.csv, same columns as the embedded one, see the README; as Excel or LibreOffice save it too: commas, semicolons or tabs, decimal commas, UTF-8, UTF-16 or Windows-1251). It is checked with the same rules as the embedded data; if anything is wrong, nothing changes and every problem is listed.",
     choose_file: "Choose a file…",
     drop_here: "…or drop it here",
     keep_data: "Keep this data on this device",
-    loaded_ok: "Loaded {n} weekly {n|record|records} from {file}.",
+    loaded_ok: "Loaded {n} weekly {n|record|records} from {file} ({format}).",
     load_failed: "{file} was not loaded: {n} {n|problem|problems}. The figures shown are unchanged.",
+    fmt_comma: "comma-separated",
+    fmt_semicolon: "semicolon-separated",
+    fmt_tab: "tab-separated",
+    fmt_decimal_comma: "decimal comma",
+    paste_open: "Paste a report…",
+    paste_heading: "Paste a weekly report",
+    paste_intro: "Paste the text of one weekly ANAMA report as a news outlet printed it, in English, Azerbaijani or Russian. Each figure found is shown with the words it came from: check them, name the outlet and the article’s address, and add the week. It is checked with the same rules as a data file; nothing is overwritten.",
+    paste_label: "Report text",
+    paste_read: "Read the report",
+    paste_refused: "This text was not read as a weekly report: {reason}.",
+    r_empty: "it is empty",
+    r_too_long: "it is {n} {n|character|characters} long; paste one report",
+    r_no_figures: "no figure could be tied to anti-tank mines, anti-personnel mines, UXO or hectares",
+    r_not_weekly: "the period “{words}” is {days} days long: a monthly or cumulative report, not a week",
+    r_summary: "“{words}” marks a monthly, annual or cumulative report",
+    r_two_periods: "it names two periods (“{first}” and “{second}”): paste one week’s report",
+    r_unattributable: "it gives two figures for {metric} (“{first}” and “{second}”): paste only the week’s paragraph",
+    u_no_period: "No period found: enter the first and last day.",
+    u_year: "The year is not printed: {year} is proposed because the first day is a Monday that year. Check it.",
+    u_year_no_monday: "The year is not printed: {year} is proposed, though the first day is not a Monday. Check it.",
+    u_ambiguous: "“{words}” reads two ways: enter the figure yourself.",
+    u_not_count: "“{words}” is not a whole number: enter the figure yourself.",
+    u_too_large: "“{words}” is more than any week could clear: check the text.",
+    f_start: "First day",
+    f_end: "Last day",
+    f_from: "from “{words}”",
+    f_not_found: "not in the text",
+    f_m2: "{m2} m² ÷ 10,000",
+    f_year_ok: "I have checked the year",
+    f_outlet: "Outlet",
+    f_url: "Article address (https://…)",
+    f_qualifier: "Qualifier",
+    q_exact: "exact",
+    paste_add: "Check and add the week",
+    paste_need_year: "Confirm the year first.",
+    add_added: "{period} was added as a new week from one source.",
+    add_cited: "This article is already cited for {period}; nothing changed.",
+    add_source: "The figures for {period} match: the source was added.",
+    add_confirmed: "The figures for {period} match a second outlet: the week is now confirmed.",
+    add_disputed: "The figures for {period} differ ({metrics}): the week is now disputed, with both readings kept.",
+    add_withheld: "{period} is withheld by the maintainers; nothing changed.",
+    add_kept: "The data on this page, with this week, is kept on this device.",
+    download_weeks: "Download weeks.csv",
+    weeks_ago: "{n} {n|week|weeks} ago",
+    kiosk_stale: "Figures to {date}",
     custom_banner: "Custom data loaded ({n} weekly {n|record|records}, not the published build).",
     reset_data: "Reset to the published data",
 };
@@ -693,12 +828,57 @@ pub const AZ: Messages = Messages {
     download_csv: "Bu görünüşün məlumatlarını yüklə (CSV)",
     print: "Bülleteni çap et",
     update_heading: "Daha yeni məlumat yüklə",
-    update_intro: "Həftəlik məlumat faylını seçin və ya bura atın (weeks.csv, daxili faylla eyni format, README-yə baxın). Daxili məlumatla eyni qaydalarla yoxlanılır; səhv olarsa, heç nə dəyişmir və bütün problemlər göstərilir.",
+    update_intro: "Həftəlik məlumat faylını seçin və ya bura atın (weeks.csv, daxili faylla eyni sütunlar, README-yə baxın; Excel və ya LibreOffice-in saxladığı kimi də: vergül, nöqtəli vergül və ya tab, onluq vergül, UTF-8, UTF-16 və ya Windows-1251). Daxili məlumatla eyni qaydalarla yoxlanılır; səhv olarsa, heç nə dəyişmir və bütün problemlər göstərilir.",
     choose_file: "Fayl seçin…",
     drop_here: "…və ya bura atın",
     keep_data: "Bu məlumatı bu cihazda saxla",
-    loaded_ok: "{file} faylından {n} həftəlik qeyd yükləndi.",
+    loaded_ok: "{file} faylından {n} həftəlik qeyd yükləndi ({format}).",
     load_failed: "{file} yüklənmədi: {n} problem. Göstərilən rəqəmlər dəyişməyib.",
+    fmt_comma: "vergüllə ayrılmış",
+    fmt_semicolon: "nöqtəli vergüllə ayrılmış",
+    fmt_tab: "tabla ayrılmış",
+    fmt_decimal_comma: "onluq vergül",
+    paste_open: "Hesabat yapışdır…",
+    paste_heading: "Həftəlik hesabatı yapışdırın",
+    paste_intro: "ANAMA-nın bir həftəlik hesabatının mətnini xəbər saytının dərc etdiyi kimi (Azərbaycan, ingilis və ya rus dilində) yapışdırın. Tapılan hər rəqəm götürüldüyü sözlərlə göstərilir: onları yoxlayın, nəşrin adını və məqalənin ünvanını yazın və həftəni əlavə edin. Məlumat faylı ilə eyni qaydalarla yoxlanılır; heç nə üzərinə yazılmır.",
+    paste_label: "Hesabatın mətni",
+    paste_read: "Hesabatı oxu",
+    paste_refused: "Bu mətn həftəlik hesabat kimi oxunmadı: {reason}.",
+    r_empty: "mətn boşdur",
+    r_too_long: "mətn {n} simvoldur; bir hesabat yapışdırın",
+    r_no_figures: "heç bir rəqəm tank əleyhinə, piyada əleyhinə mina, PHS və ya hektarla əlaqələndirilmədi",
+    r_not_weekly: "“{words}” dövrü {days} gündür: bu, aylıq və ya ümumi hesabatdır, həftəlik deyil",
+    r_summary: "“{words}” aylıq, illik və ya ümumi hesabatı göstərir",
+    r_two_periods: "mətndə iki dövr var (“{first}” və “{second}”): bir həftənin hesabatını yapışdırın",
+    r_unattributable: "{metric} üçün iki rəqəm var (“{first}” və “{second}”): yalnız həftənin abzasını yapışdırın",
+    u_no_period: "Dövr tapılmadı: ilk və son günü daxil edin.",
+    u_year: "İl göstərilməyib: {year} təklif olunur, çünki həmin il ilk gün bazar ertəsidir. Yoxlayın.",
+    u_year_no_monday: "İl göstərilməyib: {year} təklif olunur, lakin ilk gün bazar ertəsi deyil. Yoxlayın.",
+    u_ambiguous: "“{words}” iki cür oxunur: rəqəmi özünüz daxil edin.",
+    u_not_count: "“{words}” tam ədəd deyil: rəqəmi özünüz daxil edin.",
+    u_too_large: "“{words}” bir həftədə təmizlənə biləcəkdən çoxdur: mətni yoxlayın.",
+    f_start: "İlk gün",
+    f_end: "Son gün",
+    f_from: "“{words}” sözlərindən",
+    f_not_found: "mətndə yoxdur",
+    f_m2: "{m2} m² ÷ 10 000",
+    f_year_ok: "İli yoxladım",
+    f_outlet: "Nəşr",
+    f_url: "Məqalənin ünvanı (https://…)",
+    f_qualifier: "Dəqiqlik",
+    q_exact: "dəqiq",
+    paste_add: "Yoxla və həftəni əlavə et",
+    paste_need_year: "Əvvəlcə ili təsdiqləyin.",
+    add_added: "{period} bir mənbədən yeni həftə kimi əlavə olundu.",
+    add_cited: "Bu məqalə {period} üçün artıq göstərilib; heç nə dəyişmədi.",
+    add_source: "{period} üçün rəqəmlər üst-üstə düşür: mənbə əlavə olundu.",
+    add_confirmed: "{period} üçün rəqəmlər ikinci nəşrlə üst-üstə düşür: həftə indi təsdiqlənib.",
+    add_disputed: "{period} üçün rəqəmlər fərqlidir ({metrics}): həftə mübahisəli sayılır, hər iki oxunuş saxlanılır.",
+    add_withheld: "{period} saxlayıcılar tərəfindən kənarda saxlanılıb; heç nə dəyişmədi.",
+    add_kept: "Bu həftə ilə birlikdə səhifədəki məlumat bu cihazda saxlanılır.",
+    download_weeks: "weeks.csv yüklə",
+    weeks_ago: "{n} həftə əvvəl",
+    kiosk_stale: "Rəqəmlər {date} tarixinə qədərdir",
     custom_banner: "Xüsusi məlumat yüklənib ({n} həftəlik qeyd, dərc olunmuş versiya deyil).",
     reset_data: "Dərc olunmuş məlumata qayıt",
 };
@@ -869,12 +1049,57 @@ pub const RU: Messages = Messages {
     download_csv: "Скачать данные этого вида (CSV)",
     print: "Печать бюллетеня",
     update_heading: "Загрузить более новые данные",
-    update_intro: "Выберите или перетащите файл недельных данных (weeks.csv, формат как у встроенного, см. README). Он проверяется по тем же правилам; при ошибке ничего не меняется, и все проблемы перечисляются.",
+    update_intro: "Выберите или перетащите файл недельных данных (weeks.csv, столбцы как у встроенного, см. README; в том числе как его сохраняют Excel или LibreOffice: запятая, точка с запятой или табуляция, десятичная запятая, UTF-8, UTF-16 или Windows-1251). Он проверяется по тем же правилам; при ошибке ничего не меняется, и все проблемы перечисляются.",
     choose_file: "Выбрать файл…",
     drop_here: "…или перетащите сюда",
     keep_data: "Сохранить эти данные на этом устройстве",
-    loaded_ok: "Загружено недельных записей: {n} (файл {file}).",
+    loaded_ok: "Загружено недельных записей: {n} (файл {file}; {format}).",
     load_failed: "{file} не загружен: проблем — {n}. Показанные цифры не изменились.",
+    fmt_comma: "через запятую",
+    fmt_semicolon: "через точку с запятой",
+    fmt_tab: "через табуляцию",
+    fmt_decimal_comma: "десятичная запятая",
+    paste_open: "Вставить отчёт…",
+    paste_heading: "Вставьте недельный отчёт",
+    paste_intro: "Вставьте текст одного недельного отчёта ANAMA так, как его напечатало издание, на русском, азербайджанском или английском. Каждая найденная цифра показана рядом со словами, из которых она взята: проверьте их, укажите издание и адрес статьи и добавьте неделю. Проверка — по тем же правилам, что и для файла данных; ничего не перезаписывается.",
+    paste_label: "Текст отчёта",
+    paste_read: "Прочитать отчёт",
+    paste_refused: "Текст не прочитан как недельный отчёт: {reason}.",
+    r_empty: "текст пуст",
+    r_too_long: "в нём {n} {n|символ|символа|символов}; вставьте один отчёт",
+    r_no_figures: "ни одна цифра не связана с противотанковыми, противопехотными минами, НРБ или гектарами",
+    r_not_weekly: "период «{words}» длится {days} дн.: это месячный или накопительный отчёт, а не недельный",
+    r_summary: "«{words}» указывает на месячный, годовой или накопительный отчёт",
+    r_two_periods: "в тексте два периода («{first}» и «{second}»): вставьте отчёт за одну неделю",
+    r_unattributable: "для показателя «{metric}» две цифры («{first}» и «{second}»): вставьте только абзац о неделе",
+    u_no_period: "Период не найден: введите первый и последний день.",
+    u_year: "Год не указан: предложен {year}, так как в этом году первый день — понедельник. Проверьте.",
+    u_year_no_monday: "Год не указан: предложен {year}, хотя первый день — не понедельник. Проверьте.",
+    u_ambiguous: "«{words}» читается двояко: введите цифру сами.",
+    u_not_count: "«{words}» — не целое число: введите цифру сами.",
+    u_too_large: "«{words}» больше, чем можно очистить за неделю: проверьте текст.",
+    f_start: "Первый день",
+    f_end: "Последний день",
+    f_from: "из «{words}»",
+    f_not_found: "в тексте нет",
+    f_m2: "{m2} м² ÷ 10 000",
+    f_year_ok: "Я проверил(а) год",
+    f_outlet: "Издание",
+    f_url: "Адрес статьи (https://…)",
+    f_qualifier: "Уточнение",
+    q_exact: "точно",
+    paste_add: "Проверить и добавить неделю",
+    paste_need_year: "Сначала подтвердите год.",
+    add_added: "{period} добавлен как новая неделя из одного источника.",
+    add_cited: "Эта статья уже указана для {period}; ничего не изменилось.",
+    add_source: "Цифры за {period} совпадают: источник добавлен.",
+    add_confirmed: "Цифры за {period} совпадают со вторым изданием: неделя теперь подтверждена.",
+    add_disputed: "Цифры за {period} расходятся ({metrics}): неделя теперь спорная, оба варианта сохранены.",
+    add_withheld: "{period} исключён составителями; ничего не изменилось.",
+    add_kept: "Данные страницы вместе с этой неделей сохранены на этом устройстве.",
+    download_weeks: "Скачать weeks.csv",
+    weeks_ago: "{n} {n|неделю|недели|недель} назад",
+    kiosk_stale: "Цифры по {date}",
     custom_banner: "Загружены пользовательские данные (недельных записей: {n}; это не опубликованная версия).",
     reset_data: "Вернуть опубликованные данные",
 };

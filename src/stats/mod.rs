@@ -345,8 +345,30 @@ pub fn status_counts(weeks: &[Week]) -> [usize; 4] {
     n
 }
 
+/// Whole weeks from the data's date to `today` (0 when the date is today or later): how
+/// current the figures are, shown next to "Data as of".
+pub fn weeks_since(as_of: Date, today: Date) -> i32 {
+    ((today.days() - as_of.days()) / 7).max(0)
+}
+
+/// True when a kiosk's figures are older than `stale_weeks` and it should say "figures to
+/// <date>" rather than look live.
+pub fn is_stale(as_of: Date, today: Date, stale_weeks: u32) -> bool {
+    i64::from(today.days() - as_of.days()) > i64::from(stale_weeks) * 7
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn weeks_since_and_staleness_count_whole_weeks() {
+        let d = |s: &str| crate::data::Date::parse(s).expect("date");
+        assert_eq!(super::weeks_since(d("2026-03-09"), d("2026-03-15")), 0);
+        assert_eq!(super::weeks_since(d("2026-03-09"), d("2026-03-16")), 1);
+        assert_eq!(super::weeks_since(d("2026-03-09"), d("2026-01-01")), 0);
+        assert!(!super::is_stale(d("2026-03-09"), d("2026-05-04"), 8));
+        assert!(super::is_stale(d("2026-03-09"), d("2026-05-05"), 8));
+    }
+
     use super::*;
 
     #[test]

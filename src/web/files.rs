@@ -3,11 +3,13 @@
 //! own parser; on failure nothing changes and the outcome lists every problem.
 
 use super::today;
+use crate::data::sheet::FileFormat;
 use crate::data::DataError;
 use crate::state::AppState;
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
+use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
 /// Local storage key of a kept data file.
@@ -16,8 +18,8 @@ pub const STORAGE_KEY: &str = "clearance-atlas:weeks";
 /// Result of the last load, for the message area.
 #[derive(Clone, PartialEq)]
 pub enum LoadOutcome {
-    /// Loaded: file name and records.
-    Loaded(String, usize),
+    /// Loaded: file name, records, and what the file turned out to be.
+    Loaded(String, usize, FileFormat),
     /// Rejected: file name and problems.
     Failed(String, Vec<DataError>),
 }
@@ -26,16 +28,17 @@ pub enum LoadOutcome {
 pub fn apply_bytes(app: AppState, name: &str, bytes: &[u8], keep: bool) -> LoadOutcome {
     let base = app.embedded.get_value();
     match base.with_weeks_file(name, bytes, today().add_days(7)) {
-        Ok(ds) => {
+        Ok((ds, format)) => {
             let n = ds.weeks.len();
             app.data.set(Arc::new(ds));
             app.custom.set(Some(n));
             if keep {
-                if let (Some(s), Ok(text)) = (storage(), std::str::from_utf8(bytes)) {
-                    let _ = s.set_item(STORAGE_KEY, text);
+                // Kept as the text it decoded to (a UTF-16 or Windows-1251 file included).
+                if let (Some(s), Ok((text, _))) = (storage(), crate::data::sheet::decode(bytes)) {
+                    let _ = s.set_item(STORAGE_KEY, &text);
                 }
             }
-            LoadOutcome::Loaded(name.to_string(), n)
+            LoadOutcome::Loaded(name.to_string(), n, format)
         }
         Err(e) => LoadOutcome::Failed(name.to_string(), e),
     }
@@ -86,4 +89,31 @@ pub fn load_from_url(app: AppState, path: String) {
 pub async fn read_file(file: web_sys::File) -> Option<Vec<u8>> {
     let buf = JsFuture::from(file.array_buffer()).await.ok()?;
     Some(js_sys::Uint8Array::new(&buf).to_vec())
+}
+
+/// Offers `content` as a file download.
+pub fn download(name: &str, mime: &str, content: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
+        return;
+    };
+    let Ok(href) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    click_link(name, &href);
+    let _ = web_sys::Url::revoke_object_url(&href);
+}
+
+/// Clicks a temporary link to `href` that downloads as `name`.
+pub fn click_link(name: &str, href: &str) {
+    let Ok(a) = leptos::prelude::document().create_element("a") else {
+        return;
+    };
+    let _ = a.set_attribute("href", href);
+    let _ = a.set_attribute("download", name);
+    if let Some(a) = a.dyn_ref::<web_sys::HtmlElement>() {
+        a.click();
+    }
 }

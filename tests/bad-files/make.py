@@ -22,8 +22,9 @@ cases = [
     ("only-comment.csv", "# nothing here\n", "no header row"),
     ("missing-sources-column.csv", H.replace(",sources", "") + "\n" + ",".join(OK.split(",")[:-1]) + "\n", "no column 'sources'"),
     ("missing-status-column.csv", H.replace(",status", "") + "\n", "no column 'status'"),
-    ("semicolon-delimiter.csv", H.replace(",", ";") + "\n" + OK.replace(",", ";") + "\n", "no column 'start'"),
-    ("tab-delimiter.csv", H.replace(",", "\t") + "\n", "no column 'start'"),
+    ("semicolon-not-weekly.csv", "Week;Mines;Hectares\n2025-01-06;10;400,5\n", "a table of 3 semicolon-separated columns"),
+    ("tab-not-weekly.csv", "Week\tMines\n2025-01-06\t10\n", "a table of 2 tab-separated columns"),
+    ("semicolon-bad-decimal.csv", H.replace(",", ";") + "\n" + row(ha="HA").replace(",", ";").replace("HA", "12,5,0") + "\n", "hectares '12,5,0' is not a number"),
     ("truncated-row.csv", H + "\n" + OK + "\n2025-01-13,2025-01-19,11\n", "expected 10 fields, found 3"),
     ("truncated-quote.csv", H + "\n" + OK + '\n2025-01-13,2025-01-19,11,21,31,401,,single-source,"unfinished reason,Trend <https://x.az/>\n', "quoted field is never closed"),
     ("extra-field.csv", H + "\n" + OK + ",extra\n", "expected 10 fields, found 11"),
@@ -71,10 +72,10 @@ cases = [
 ]
 
 binary = [
-    ("utf16-le-bom.csv", b"\xff\xfe" + (H + "\n" + OK + "\n").encode("utf-16-le"), "not UTF-8 text"),
-    ("latin1.csv", (H + "\n" + row(reason="Füzuli") + "\n").encode("latin-1"), "not UTF-8 text"),
-    ("nul-bytes.csv", (H + "\n" + OK + "\n").encode() + b"\x00\x00", "not UTF-8 text"),
-    ("random-binary.csv", bytes(range(256)) * 4, "not UTF-8 text"),
+    ("utf16-bad-date.csv", b"\xff\xfe" + (H + "\n" + row(start="06.01.2025") + "\n").encode("utf-16-le"), "start '06.01.2025' is not a date"),
+    ("workbook.xlsx", b"PK\x03\x04" + bytes(range(256)), "spreadsheet workbook"),
+    ("nul-bytes.csv", (H + "\n" + OK + "\n").encode() + b"\x00\x00", "the file is not text"),
+    ("random-binary.csv", bytes(range(256)) * 4, "the file is not text"),
 ]
 
 lines = []

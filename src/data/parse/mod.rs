@@ -11,7 +11,7 @@ mod weeks;
 pub use boundaries::parse_boundaries;
 pub use districts::parse_districts;
 pub use totals::parse_totals;
-pub use weeks::{parse_weeks, FIGURE_COLUMNS};
+pub use weeks::{parse_weeks, parse_weeks_as, FIGURE_COLUMNS};
 
 use super::csv::{self, Field, Record};
 use super::error::{DataError, ErrorKind};
@@ -25,6 +25,9 @@ struct Columns<'a> {
     file: &'a str,
     index: HashMap<String, usize>,
     width: usize,
+    /// A spreadsheet's file (its delimiter is not a comma): decimal commas are read as decimal
+    /// points and dates may be written day first (`06.01.2025`), as Excel saves them.
+    decimal_comma: bool,
 }
 
 impl<'a> Columns<'a> {
@@ -56,6 +59,7 @@ impl<'a> Columns<'a> {
             file,
             index,
             width: header.fields.len(),
+            decimal_comma: false,
         })
     }
 
@@ -204,7 +208,12 @@ fn decimal(
         return None;
     }
     // A negative plain decimal reads as a number and is then out of range.
-    let Some(v) = plain_decimal(t) else {
+    let read = if cols.decimal_comma {
+        super::sheet::decimal_point(t)
+    } else {
+        std::borrow::Cow::Borrowed(t)
+    };
+    let Some(v) = plain_decimal(&read) else {
         errors.push(not_a_number(cols, rec, name, t));
         return None;
     };
@@ -223,7 +232,11 @@ fn date(
     errors: &mut Vec<DataError>,
 ) -> Option<Date> {
     let t = cols.text(rec, name);
-    match Date::parse(t) {
+    let parsed = match Date::parse(t) {
+        None if cols.decimal_comma => super::sheet::day_first_date(t),
+        d => d,
+    };
+    match parsed {
         None => {
             errors.push(cols.err(
                 rec,
@@ -324,10 +337,11 @@ fn check_size(file: &str, text: &str) -> Result<(), Vec<DataError>> {
 fn header_and_rows<'a>(
     file: &str,
     text: &str,
+    delimiter: char,
     records: &'a mut Vec<Record>,
 ) -> Result<(Record, &'a [Record]), Vec<DataError>> {
     check_size(file, text)?;
-    *records = csv::parse(file, text).map_err(|e| vec![e])?;
+    *records = csv::parse_with(file, text, delimiter).map_err(|e| vec![e])?;
     let Some(header) = records.first().cloned() else {
         return Err(vec![DataError::new(file, 1, 0, ErrorKind::NoHeader)]);
     };
@@ -341,14 +355,49 @@ fn read_table<T>(
     file: &str,
     text: &str,
     required: &[&str],
+    row: impl FnMut(&Columns, &Record, &mut Vec<DataError>) -> Option<T>,
+) -> Result<(Vec<T>, Vec<DataError>), Vec<DataError>> {
+    read_table_with(file, text, ',', required, row)
+}
+
+/// [`read_table`] for a file with another delimiter; decimal commas are accepted when the
+/// delimiter is not a comma. A header that names none of the required columns is described
+/// (delimiter, width, first words) before the missing columns are listed.
+fn read_table_with<T>(
+    file: &str,
+    text: &str,
+    delimiter: char,
+    required: &[&str],
     mut row: impl FnMut(&Columns, &Record, &mut Vec<DataError>) -> Option<T>,
 ) -> Result<(Vec<T>, Vec<DataError>), Vec<DataError>> {
     let mut records = Vec::new();
-    let (header, rows) = header_and_rows(file, text, &mut records)?;
+    let (header, rows) = header_and_rows(file, text, delimiter, &mut records)?;
     let mut errors = Vec::new();
-    let Some(cols) = Columns::new(file, &header, required, &mut errors) else {
+    let Some(mut cols) = Columns::new(file, &header, required, &mut errors) else {
+        if errors.len() == required.len() {
+            let first: Vec<&str> = header
+                .fields
+                .iter()
+                .take(4)
+                .map(|f| f.text.trim())
+                .collect();
+            errors.insert(
+                0,
+                DataError::new(
+                    file,
+                    header.line,
+                    0,
+                    ErrorKind::LooksLike {
+                        delimiter,
+                        columns: header.fields.len(),
+                        first: first.join(&delimiter.to_string()),
+                    },
+                ),
+            );
+        }
         return Err(errors);
     };
+    cols.decimal_comma = delimiter != ',';
     let mut out = Vec::with_capacity(rows.len());
     for rec in rows {
         if !check_width(&cols, rec, &mut errors) {

@@ -2,7 +2,7 @@
 //! alternatives and citations, and the checks across periods.
 
 use super::{
-    count, date, decimal, finish, parse_citations, plain_decimal, read_table, word,
+    count, date, decimal, finish, parse_citations, plain_decimal, read_table_with, word,
     MAX_HECTARES_PER_PERIOD, MAX_PERIOD_DAYS,
 };
 use crate::data::error::{DataError, ErrorKind};
@@ -14,13 +14,18 @@ fn parse_period_ref(s: &str) -> Option<(Date, Date)> {
     Some((Date::parse(a.trim())?, Date::parse(b.trim())?))
 }
 
-fn parse_alternatives(s: &str) -> Result<Vec<Alternative>, String> {
+fn parse_alternatives(s: &str, decimal_comma: bool) -> Result<Vec<Alternative>, String> {
     let mut out = Vec::new();
     for part in s.split(';').map(str::trim).filter(|p| !p.is_empty()) {
         let (lhs, outlet) = part.split_once(' ').ok_or_else(|| part.to_string())?;
         let (m, v) = lhs.split_once('=').ok_or_else(|| part.to_string())?;
         let metric = Metric::parse(m).ok_or_else(|| part.to_string())?;
-        let value = plain_decimal(v)
+        let v = if decimal_comma {
+            crate::data::sheet::decimal_point(v)
+        } else {
+            std::borrow::Cow::Borrowed(v)
+        };
+        let value = plain_decimal(&v)
             .filter(|_| !v.starts_with('-'))
             .ok_or_else(|| part.to_string())?;
         out.push(Alternative {
@@ -54,8 +59,23 @@ fn required_columns() -> Vec<&'static str> {
 /// Parses and validates the weekly records. `latest` is the last date a record may carry
 /// (a week from today in the browser). Returns every problem found, not just the first.
 pub fn parse_weeks(file: &str, text: &str, latest: Date) -> Result<Vec<Week>, Vec<DataError>> {
-    let (mut weeks, mut errors) =
-        read_table(file, text, &required_columns(), |cols, rec, errors| {
+    parse_weeks_as(file, text, latest, ',')
+}
+
+/// [`parse_weeks`] for a file with another delimiter (`;` or a tab, as spreadsheets save
+/// them); decimal commas are read where the delimiter is not a comma.
+pub fn parse_weeks_as(
+    file: &str,
+    text: &str,
+    latest: Date,
+    delimiter: char,
+) -> Result<Vec<Week>, Vec<DataError>> {
+    let (mut weeks, mut errors) = read_table_with(
+        file,
+        text,
+        delimiter,
+        &required_columns(),
+        |cols, rec, errors| {
             let before = errors.len();
             let start = date(cols, rec, "start", latest, errors);
             let end = date(cols, rec, "end", latest, errors);
@@ -81,20 +101,21 @@ pub fn parse_weeks(file: &str, text: &str, latest: Date) -> Result<Vec<Week>, Ve
                 }
                 p
             };
-            let alternatives = match parse_alternatives(cols.text(rec, "alternatives")) {
-                Ok(a) => a,
-                Err(bad) => {
-                    errors.push(cols.err(
-                        rec,
-                        "alternatives",
-                        ErrorKind::UnknownValue {
-                            field: "alternatives".into(),
-                            text: bad,
-                        },
-                    ));
-                    Vec::new()
-                }
-            };
+            let alternatives =
+                match parse_alternatives(cols.text(rec, "alternatives"), cols.decimal_comma) {
+                    Ok(a) => a,
+                    Err(bad) => {
+                        errors.push(cols.err(
+                            rec,
+                            "alternatives",
+                            ErrorKind::UnknownValue {
+                                field: "alternatives".into(),
+                                text: bad,
+                            },
+                        ));
+                        Vec::new()
+                    }
+                };
             let sources = match parse_citations(cols.text(rec, "sources")) {
                 Ok(c) => c,
                 Err(k) => {
@@ -138,7 +159,8 @@ pub fn parse_weeks(file: &str, text: &str, latest: Date) -> Result<Vec<Week>, Ve
                 sources,
                 line: rec.line,
             })
-        })?;
+        },
+    )?;
     check_periods(file, &mut weeks, &mut errors);
     finish(weeks, errors)
 }
