@@ -36,12 +36,14 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WB_VERSION"
   cargo install wasm-bindgen-cli --version "$WB_VERSION" --force
 fi
 
-# poppler-utils: pdfinfo and pdftotext read the printed bulletin in the end-to-end suite.
-if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! command -v pdftotext >/dev/null; then
-  say "installing Debian's chromium, chromium-driver and poppler-utils"
+# poppler-utils: pdfinfo and pdftotext read the printed bulletin in the end-to-end suite;
+# zip and unzip: scripts/release.sh writes and checks the release zip.
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! command -v pdftotext >/dev/null \
+   || ! command -v zip >/dev/null || ! command -v unzip >/dev/null; then
+  say "installing Debian's chromium, chromium-driver, poppler-utils, zip and unzip"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver poppler-utils >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver poppler-utils zip unzip >/dev/null
 fi
 
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Quick start 2: installs what is missing, then runs every test: fmt, clippy (host and wasm32),
-# native tests, the data check, the release build, browser tests (wasm-bindgen-test in headless
+# native tests, the data check, the release (scripts/release.sh: dist/, dist-single/, zip), browser tests (wasm-bindgen-test in headless
 # Chromium), the end-to-end suite (node --test + playwright-core) and the benchmark's quick mode.
 # Ends with one summary line "summary: N passed, M failed".
 set -uo pipefail
@@ -51,7 +51,7 @@ step "clippy (wasm32, split)" cargo clippy --locked --target wasm32-unknown-unkn
 step "clippy (split tool)" cargo clippy --locked --release --manifest-path tools/wasm-split/Cargo.toml -- -D warnings
 step "native tests" cargo test --locked
 step "data check" cargo run --locked --quiet --bin atlas-data -- check data
-step "release build" trunk build --release --offline
+step "release (dist, dist-single, zip)" bash scripts/release.sh --skip-setup
 step "browser tests (wasm-bindgen-test)" env CHROMEDRIVER=/usr/bin/chromedriver \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --locked --target wasm32-unknown-unknown --test web

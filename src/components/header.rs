@@ -4,6 +4,7 @@ use super::lang_switch::LangSwitch;
 use super::share::ShareButton;
 use crate::i18n::{fill, format};
 use crate::state::use_app;
+use crate::embed::url::Mode;
 use crate::stats::{self, AsOfBasis};
 use leptos::prelude::*;
 
@@ -13,14 +14,23 @@ pub fn Header() -> impl IntoView {
     let app = use_app();
     let as_of = app.derived().as_of;
     // "Data as of 9 March 2026 · 38 weeks ago": how current it is (no age in its first week).
+    let stale_weeks = app
+        .options
+        .with_value(|o| o.stale)
+        .unwrap_or(crate::embed::url::DEFAULT_STALE_WEEKS);
     let as_of_text = move || {
         let l = app.locale.get();
         let t = l.messages();
         as_of
             .get()
             .map(|(d, _)| {
+                let today = crate::web::today();
+                // A kiosk with old figures does not look live: "Figures to 9 March 2026".
+                if app.mode == Mode::Kiosk && stats::is_stale(d, today, stale_weeks) {
+                    return fill(t.kiosk_stale, &[("date", &format::date(d, l))]);
+                }
                 let mut s = fill(t.data_as_of, &[("date", &format::date(d, l))]);
-                let n = stats::weeks_since(d, crate::web::today());
+                let n = stats::weeks_since(d, today);
                 if n > 0 {
                     s.push_str(" · ");
                     s.push_str(&fill(t.weeks_ago, &[("n", &n.to_string())]));
@@ -57,7 +67,7 @@ pub fn Header() -> impl IntoView {
             </div>
             <div class="header-tools">
                 <LangSwitch/>
-                {(app.mode == crate::embed::url::Mode::Standard).then(|| view! { <ShareButton/> })}
+                {(app.mode == Mode::Standard).then(|| view! { <ShareButton/> })}
             </div>
         </header>
     }

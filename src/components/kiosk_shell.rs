@@ -138,24 +138,7 @@ pub fn KioskShell() -> impl IntoView {
         Phase::Looping { progress, .. } => format!("transform:scaleX({progress:.3})"),
         _ => "transform:scaleX(0)".into(),
     };
-    // Old figures say so: "Figures to 9 March 2026", after `?stale=` weeks (default 8).
-    let stale = move || {
-        let l = app.locale.get();
-        let (d, _) = app.derived().as_of.get()?;
-        let weeks = app
-            .options
-            .with_value(|o| o.stale)
-            .unwrap_or(crate::embed::url::DEFAULT_STALE_WEEKS);
-        crate::stats::is_stale(d, crate::web::today(), weeks).then(|| {
-            view! {
-                <p class="kiosk-stale" data-testid="kiosk-stale">
-                    {fill(l.messages().kiosk_stale, &[("date", &crate::i18n::format::date(d, l))])}
-                </p>
-            }
-        })
-    };
     view! {
-        {stale}
         <div class="kiosk-progress" aria-hidden="true"><span style=progress></span></div>
         <Show when=move || matches!(phase.get(), Phase::Looping { .. })>
             <p class="kiosk-hint" aria-hidden="true">{move || app.t().touch_hint}</p>

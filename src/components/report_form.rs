@@ -283,9 +283,11 @@ pub fn ReportForm() -> impl IntoView {
                             <div class="report-field">
                                 <label for="report-start">{t.f_start}</label>
                                 <input id="report-start" type="date" data-testid="report-start" prop:value=move || start.get() on:input=move |e| start.set(event_target_value(&e))/>
+                            </div>
+                            <div class="report-field">
                                 <label for="report-end">{t.f_end}</label>
                                 <input id="report-end" type="date" data-testid="report-end" prop:value=move || end.get() on:input=move |e| end.set(event_target_value(&e))/>
-                                <span class="note">{(!r.period_words.is_empty()).then(|| fill(t.f_from, &[("words", &r.period_words)]))}</span>
+                                <span class="note">{if r.period_words.is_empty() { t.f_not_found.to_string() } else { fill(t.f_from, &[("words", &r.period_words)]) }}</span>
                             </div>
                             {needs_year.then(|| view! {
                                 <label class="keep">
