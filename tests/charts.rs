@@ -3,8 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use clearance_atlas::chart::{self, model, ChartText, Scale};
-use clearance_atlas::data::{Dataset, Date, Metric};
-use clearance_atlas::i18n::Locale;
+use clearance_atlas::data::{Dataset, Date};
+use clearance_atlas::i18n::{format, Locale};
 use clearance_atlas::stats;
 
 fn ds() -> Dataset {
@@ -68,46 +68,118 @@ fn check_snapshot(name: &str, svg: &str) {
     );
 }
 
-fn weekly_svg(d: &Dataset) -> (String, Vec<model::WeekBar>) {
+fn weekly_svg_at(d: &Dataset, size: (u32, u32)) -> (String, Vec<model::WeekBar>) {
     let r = stats::full_range(&d.weeks).expect("range");
     let bars = model::week_bars(&d.weeks, r);
-    let svg = chart::weekly_svg::<chart::PlainSvg>(
-        &d.weeks,
-        r,
-        &chart::LIGHT,
-        &text(),
-        (1200, 500),
-        SCALE,
-    )
-    .expect("draws");
+    let svg =
+        chart::weekly_svg::<chart::PlainSvg>(&d.weeks, r, &chart::LIGHT, &text(), size, SCALE)
+            .expect("draws");
     (svg, bars)
 }
 
 #[test]
-fn weekly_chart_draws_one_bar_segment_per_printed_value() {
+fn weekly_chart_draws_two_panels_from_the_reported_periods() {
     let d = ds();
-    let (svg, bars) = weekly_svg(&d);
+    let (svg, bars) = weekly_svg_at(&d, (1280, 560));
     let count = |hex: &str| svg.matches(&format!("fill=\"{hex}\"")).count();
-    let printed = |m: Metric| {
-        let r = stats::full_range(&d.weeks).expect("range");
-        d.weeks
-            .iter()
-            .filter(|w| r.contains(w) && w.counts() && w.value(m).is_some())
-            .count()
-    };
-    assert_eq!(count("#D55E00"), printed(Metric::AntiTank));
-    assert_eq!(count("#CC79A7"), printed(Metric::AntiPersonnel));
-    assert_eq!(count("#0072B2"), printed(Metric::Uxo));
-    // Withheld weeks are absent: no bar starts at a withheld week's position.
+    // Items panel: one segment per printed value, except segments that start above the
+    // panel's top (cut with the outlier).
+    let items: Vec<f64> = bars
+        .iter()
+        .map(|b| b.stack_top())
+        .filter(|v| *v > 0.0)
+        .collect();
+    let (items_top, items_clipped) = model::panel_top(&items);
+    let mut drawn = [0usize; 3];
+    for b in &bars {
+        let mut y = 0.0;
+        for (k, v) in [b.at, b.ap, b.uxo].into_iter().enumerate() {
+            if let Some(v) = v {
+                if y < items_top {
+                    drawn[k] += 1;
+                }
+                y += v;
+            }
+        }
+    }
+    assert_eq!(count("#D55E00"), drawn[0]);
+    assert_eq!(count("#CC79A7"), drawn[1]);
+    assert_eq!(count("#0072B2"), drawn[2]);
+    // Main panel: one hectare bar per period that printed hectares.
+    assert_eq!(
+        count("#00694D"),
+        bars.iter().filter(|b| b.ha.is_some()).count()
+    );
+    // Withheld weeks are absent.
     assert!(bars.iter().all(|b| d.weeks[b.index].counts()));
-    // The hectares line breaks at every gap: one polyline per run of two or more weeks.
-    let runs = model::hectare_runs(&bars);
-    let lines = svg
-        .matches("<polyline fill=\"none\" opacity=\"1\" stroke=\"#00694D\"")
-        .count();
-    assert_eq!(lines, runs.iter().filter(|r| r.len() > 1).count());
-    assert!(runs.len() > 20, "the series has many gaps: {}", runs.len());
+    // The outlier week is cut and its value printed; the typical week is one line.
+    let biggest = items.iter().copied().fold(0.0, f64::max);
+    assert!(
+        items_clipped,
+        "the largest week ({biggest} items) is an outlier"
+    );
+    assert!(
+        svg.contains(&format::auto(biggest, 1, Locale::En)),
+        "its value is printed"
+    );
+    assert_eq!(
+        svg.matches("<polyline fill=\"none\" opacity=\"1\" stroke=\"#1B1F24\"")
+            .count(),
+        1
+    );
+    // Every year inside the range is named.
+    for y in 2021..=2026 {
+        assert!(svg.contains(&format!("\n{y}\n</text>")), "year {y}");
+    }
     check_snapshot("weekly", &svg);
+}
+
+#[test]
+fn weekly_chart_snapshots_at_phone_and_tablet_widths() {
+    let d = ds();
+    for (w, h) in [(320u32, 340u32), (768, 400)] {
+        let (svg, _) = weekly_svg_at(&d, (w, h));
+        // Fewer date ticks on a narrow chart: no label is wider than its share of the axis.
+        let dates = svg.matches(" 202").count();
+        assert!(dates >= 2, "{w}: dates on the axis");
+        check_snapshot(&format!("weekly-{w}"), &svg);
+    }
+}
+
+#[test]
+fn the_typical_week_is_a_median_of_reported_periods_only() {
+    let bar = |start: f64, ha: Option<f64>| model::WeekBar {
+        index: 0,
+        start,
+        end: start + 6.0,
+        at: None,
+        ap: None,
+        uxo: None,
+        ha,
+        status: clearance_atlas::data::Status::Confirmed,
+    };
+    // A gap (no week at 14) and a week without hectares are not zeros.
+    let bars = [
+        bar(0.0, Some(10.0)),
+        bar(7.0, Some(30.0)),
+        bar(21.0, None),
+        bar(28.0, Some(20.0)),
+        bar(35.0, Some(1000.0)),
+    ];
+    let t = model::typical_week(&bars, 3);
+    assert_eq!(t, vec![(31.5, 20.0), (38.5, 30.0)]);
+    let (top, clipped) =
+        model::panel_top(&[1.0; 30].iter().copied().chain([100.0]).collect::<Vec<_>>());
+    assert!(clipped && top < 100.0);
+    assert_eq!(model::panel_top(&[5.0, 8.0]), (8.0, false));
+    let years = model::year_starts(
+        f64::from(Date::new(2021, 6, 1).expect("d").days()),
+        f64::from(Date::new(2023, 2, 1).expect("d").days()),
+    );
+    assert_eq!(
+        years.iter().map(|y| y.1).collect::<Vec<_>>(),
+        vec![2022, 2023]
+    );
 }
 
 #[test]

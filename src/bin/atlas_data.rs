@@ -373,12 +373,23 @@ fn load(args: &[String]) -> Option<Dataset> {
     }
 }
 
+/// `writeln!` into a String (infallible).
+macro_rules! out {
+    ($o:expr, $($t:tt)*) => {{
+        use std::fmt::Write as _;
+        let _ = writeln!($o, $($t)*);
+    }};
+}
+
 fn check(args: &[String]) -> ExitCode {
     let Some(ds) = load(args) else {
         return ExitCode::from(1);
     };
+    // Written at once, and a closed pipe (`| head`) is not an error.
+    let mut o = String::new();
     let n = stats::status_counts(&ds.weeks);
-    println!(
+    out!(
+        o,
         "weeks: {} records ({} confirmed, {} single-source, {} disputed, {} withheld)",
         ds.weeks.len(),
         n[0],
@@ -386,13 +397,17 @@ fn check(args: &[String]) -> ExitCode {
         n[2],
         n[3]
     );
-    println!(
+    out!(
+        o,
         "totals: {} statements; districts: {}; boundary units: {}",
         ds.totals.len(),
         ds.districts.len(),
         ds.boundaries.len()
     );
-    println!("year  periods  counted  with_ha  weekly_ha  annual_ha  coverage");
+    out!(
+        o,
+        "year  periods  counted  with_ha  weekly_ha  annual_ha  coverage"
+    );
     for c in stats::coverage(&ds) {
         let (annual, cov) = match c.annual_hectares {
             Some(a) if a > 0.0 => (
@@ -401,7 +416,8 @@ fn check(args: &[String]) -> ExitCode {
             ),
             _ => ("-".into(), "-".into()),
         };
-        println!(
+        out!(
+            o,
             "{}  {:7}  {:7}  {:7}  {:9.2}  {:>9}  {:>8}",
             c.year,
             c.by_status.iter().sum::<usize>(),
@@ -412,8 +428,11 @@ fn check(args: &[String]) -> ExitCode {
             cov
         );
     }
-    println!("monthly reconciliation (weeks starting in the month vs ANAMA's monthly total):");
-    println!("month    weeks  weekly_ha  monthly_ha  share");
+    out!(
+        o,
+        "monthly reconciliation (weeks starting in the month vs ANAMA's monthly total):"
+    );
+    out!(o, "month    weeks  weekly_ha  monthly_ha  share");
     for m in clearance_atlas::chart::model::month_bars(&ds) {
         let (Some(from), Some(to)) = (
             Date::new(m.year, m.month, 1),
@@ -432,9 +451,15 @@ fn check(args: &[String]) -> ExitCode {
         } else {
             "-".into()
         };
-        println!(
+        out!(
+            o,
             "{}-{:02}  {:5}  {:9.2}  {:10.2}  {:>6}",
-            m.year, m.month, ha.reported, ha.value, m.value, share
+            m.year,
+            m.month,
+            ha.reported,
+            ha.value,
+            m.value,
+            share
         );
     }
     for w in ds
@@ -442,7 +467,15 @@ fn check(args: &[String]) -> ExitCode {
         .iter()
         .filter(|w| matches!(w.status, Status::Disputed | Status::Withheld))
     {
-        println!("{} {}..{}: {}", w.status.as_str(), w.start, w.end, w.reason);
+        out!(
+            o,
+            "{} {}..{}: {}",
+            w.status.as_str(),
+            w.start,
+            w.end,
+            w.reason
+        );
     }
+    let _ = std::io::Write::write_all(&mut std::io::stdout(), o.as_bytes());
     ExitCode::SUCCESS
 }

@@ -95,7 +95,7 @@ impl ChartText {
                 t.anti_tank.into(),
                 t.anti_personnel.into(),
                 t.uxo.into(),
-                t.legend_ha_line.into(),
+                t.legend_ha_bars.into(),
                 t.legend_disputed.into(),
             ],
             goal: String::new(),

@@ -65,28 +65,68 @@ pub fn week_bars(weeks: &[Week], range: DateRange) -> Vec<WeekBar> {
         .collect()
 }
 
-/// Runs of hectare points over contiguous periods: a new run starts after any gap of more
-/// than one day, or after a period without hectares, so a missing week is never bridged.
-pub fn hectare_runs(bars: &[WeekBar]) -> Vec<Vec<(f64, f64)>> {
-    let mut runs: Vec<Vec<(f64, f64)>> = Vec::new();
-    let mut prev_end: Option<f64> = None;
+/// How many reported periods the "typical week" line takes the median of.
+pub const TYPICAL_PERIODS: usize = 8;
+
+/// The "typical week": at each reported period with hectares, the median hectares of the last
+/// `n` *reported* periods up to it (from the third on). Missing weeks are not filled in: they
+/// are simply not among the periods the median is taken over.
+pub fn typical_week(bars: &[WeekBar], n: usize) -> Vec<(f64, f64)> {
+    let mut recent: Vec<f64> = Vec::with_capacity(n);
+    let mut out = Vec::new();
     for b in bars {
-        let contiguous = prev_end.is_some_and(|e| b.start - e <= 2.0);
-        match b.ha {
-            Some(h) => {
-                if contiguous && !runs.is_empty() {
-                    if let Some(r) = runs.last_mut() {
-                        r.push((b.mid(), h));
-                    }
-                } else {
-                    runs.push(vec![(b.mid(), h)]);
-                }
-                prev_end = Some(b.end);
-            }
-            None => prev_end = None,
+        let Some(h) = b.ha else { continue };
+        if recent.len() == n.max(1) {
+            recent.remove(0);
+        }
+        recent.push(h);
+        if recent.len() >= 3.min(n.max(1)) {
+            let mut sorted = recent.clone();
+            sorted.sort_by(f64::total_cmp);
+            let m = sorted.len();
+            let median = if m % 2 == 1 {
+                sorted[m / 2]
+            } else {
+                (sorted[m / 2 - 1] + sorted[m / 2]) / 2.0
+            };
+            out.push((b.mid(), median));
         }
     }
-    runs
+    out
+}
+
+/// The top of a panel's value axis, and whether taller values are clipped. With ten values or
+/// more, a maximum above twice the 90th percentile marks outliers: the axis stops at a nice
+/// bound above the 95th percentile (and 1.4 × the 90th), so one extraordinary week does not
+/// flatten every other bar; the taller bars are cut with their values printed.
+pub fn panel_top(values: &[f64]) -> (f64, bool) {
+    let max = values.iter().copied().fold(0.0, f64::max);
+    if values.len() < 10 {
+        return (super::nice_max(max), false);
+    }
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let pct = |p: f64| {
+        let rank = ((sorted.len() as f64) * p).ceil() as usize;
+        sorted[rank.clamp(1, sorted.len()) - 1]
+    };
+    let (p90, p95) = (pct(0.9), pct(0.95));
+    if max > p90 * 2.0 {
+        let top = super::nice_max((p95 * 1.15).max(p90 * 1.4));
+        (top, max > top)
+    } else {
+        (super::nice_max(max), false)
+    }
+}
+
+/// The first days of the years inside a time range (days since 1970), with the year.
+pub fn year_starts(x0: f64, x1: f64) -> Vec<(f64, i32)> {
+    let first = Date::from_days(x0.floor() as i32).y;
+    let last = Date::from_days(x1.ceil() as i32).y;
+    (first..=last)
+        .filter_map(|y| Date::new(y, 1, 1).map(|d| (f64::from(d.days()), y)))
+        .filter(|(x, _)| *x > x0 && *x < x1)
+        .collect()
 }
 
 /// The bar nearest to a data x (days), if any.
@@ -413,7 +453,7 @@ mod tests {
     }
 
     #[test]
-    fn gaps_break_the_hectares_line() {
+    fn the_typical_week_skips_missing_weeks_and_unprinted_hectares() {
         let bars = vec![
             bar(0, 6, Some(10.0)),
             bar(7, 13, Some(12.0)),
@@ -421,11 +461,8 @@ mod tests {
             bar(28, 34, None),      // no hectares printed
             bar(35, 41, Some(8.0)),
         ];
-        let runs = hectare_runs(&bars);
-        assert_eq!(runs.len(), 3);
-        assert_eq!(runs[0].len(), 2);
-        assert_eq!(runs[1].len(), 1);
-        assert_eq!(runs[2].len(), 1);
+        // From the third reported value on: median(10, 12, 9) = 10, median(12, 9, 8) = 9.
+        assert_eq!(typical_week(&bars, 3), vec![(24.5, 10.0), (38.5, 9.0)]);
     }
 
     #[test]

@@ -1,17 +1,138 @@
-//! The weekly chart: stacked items per reported period and hectares on a second axis.
+//! The weekly chart: two panels on one time axis — hectares cleared per reported period (the
+//! main panel, with the "typical week" line) and the items found, stacked, below — no second
+//! y-axis.
 
 use super::model::{self, WeekBar};
-use super::{
-    err, font, house_mesh, nice_max, to_svg, ChartText, Res, Scale, SvgSurface, Theme, XMap,
-};
+use super::{err, font, house_mesh, to_svg, ChartText, Res, Scale, SvgSurface, Theme, XMap};
 use crate::data::{Status, Week};
 use crate::stats::DateRange;
+use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-/// The weekly chart: stacked anti-tank / anti-personnel / UXO bars per reported period (at
-/// their true dates, so unreported weeks are visible gaps), hectares as a line on the right
-/// axis broken wherever a week is missing, disputed periods marked with a hatched cap.
+type Panel<'a, DB> = ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+
+/// One bar (or one segment of a stacked bar) from `y0` to `y1`, cut at the panel's top.
+fn bar<DB: DrawingBackend>(
+    panel: &mut Panel<'_, DB>,
+    x: (f64, f64),
+    y: (f64, f64),
+    top: f64,
+    style: ShapeStyle,
+) -> Res<()> {
+    if y.0 >= top {
+        return Ok(());
+    }
+    panel
+        .draw_series(std::iter::once(Rectangle::new(
+            [(x.0, y.0), (x.1, y.1.min(top))],
+            style,
+        )))
+        .map_err(err)?;
+    Ok(())
+}
+
+/// Where the printed values of cut bars go: beside each bar's top, moved down a row when the
+/// label would run into the previous one (neighbouring outliers).
+struct CutLabels {
+    /// Pixel x of the plotting area's edges and its data x range.
+    px: (f64, f64),
+    x: (f64, f64),
+    /// Data units per pixel on the y axis.
+    y_per_px: f64,
+    /// Right edge (pixels) of the last label in each row.
+    rows: Vec<f64>,
+}
+
+impl CutLabels {
+    fn new<DB: DrawingBackend>(panel: &Panel<'_, DB>, x: (f64, f64), top: f64) -> Self {
+        let (px, py) = panel.plotting_area().get_pixel_range();
+        Self {
+            px: (f64::from(px.start), f64::from(px.end)),
+            x,
+            y_per_px: top / f64::from((py.end - py.start).max(1)),
+            rows: Vec::new(),
+        }
+    }
+
+    /// The row for a label starting at data x `x` and `width` pixels wide.
+    fn row(&mut self, x: f64, width: f64) -> usize {
+        let left = self.px.0 + (x - self.x.0) / (self.x.1 - self.x.0) * (self.px.1 - self.px.0);
+        let i = self
+            .rows
+            .iter()
+            .position(|r| *r + 2.0 < left)
+            .unwrap_or(self.rows.len());
+        if i == self.rows.len() {
+            self.rows.push(0.0);
+        }
+        self.rows[i] = left + width;
+        i
+    }
+}
+
+/// An outlier cut at the panel's top: a gap across the bar near its top and the value printed
+/// beside it, so the reader sees both that it was cut and how tall it is.
+fn clipped_mark<DB: DrawingBackend>(
+    panel: &mut Panel<'_, DB>,
+    labels: &mut CutLabels,
+    x: (f64, f64),
+    top: f64,
+    value: &str,
+    theme: &Theme,
+    scale: Scale,
+) -> Res<()> {
+    panel
+        .draw_series(std::iter::once(Rectangle::new(
+            [(x.0, top * 0.88), (x.1, top * 0.92)],
+            theme.bg.filled(),
+        )))
+        .map_err(err)?;
+    let size = scale.font * 0.8;
+    let width = value.chars().count() as f64 * size * 0.6;
+    let row = labels.row(x.1 + 1.0, width) as f64;
+    let y = top - row * size * 1.15 * labels.y_per_px;
+    panel
+        .draw_series(std::iter::once(Text::new(
+            value.to_string(),
+            (x.1 + 1.0, y),
+            font(scale, 0.8, theme.ink),
+        )))
+        .map_err(err)?;
+    Ok(())
+}
+
+/// The hatched cap of a disputed period (a pattern as well as a colour).
+fn disputed_cap<DB: DrawingBackend>(
+    panel: &mut Panel<'_, DB>,
+    x: (f64, f64),
+    y: f64,
+    cap: f64,
+    theme: &Theme,
+    scale: Scale,
+) -> Res<()> {
+    let style = ShapeStyle::from(theme.disputed).stroke_width(scale.line);
+    panel
+        .draw_series(std::iter::once(Rectangle::new(
+            [(x.0, y), (x.1, y + cap)],
+            style,
+        )))
+        .map_err(err)?;
+    panel
+        .draw_series(std::iter::once(PathElement::new(
+            vec![(x.0, y), (x.1, y + cap)],
+            style,
+        )))
+        .map_err(err)?;
+    Ok(())
+}
+
+/// The weekly chart. Bars stand at their periods' true dates, so unreported weeks are visible
+/// gaps. The main panel shows hectares per reported period and the typical week (the median of
+/// the last [`model::TYPICAL_PERIODS`] reported periods); the smaller panel below stacks
+/// anti-tank / anti-personnel / UXO. A value far above the rest is cut at the panel's top with
+/// its value printed; years are marked; disputed periods carry a hatched cap. Narrow charts get
+/// fewer ticks and a taller main panel.
 pub fn draw_weekly<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     bars: &[WeekBar],
@@ -22,106 +143,183 @@ pub fn draw_weekly<DB: DrawingBackend>(
     active: Option<usize>,
 ) -> Res<XMap> {
     root.fill(&theme.bg).map_err(err)?;
-    let items_max = nice_max(bars.iter().map(|b| b.stack_top()).fold(0.0, f64::max));
-    let ha_max = nice_max(bars.iter().filter_map(|b| b.ha).fold(0.0, f64::max));
-    let (x0, x1) = (x_range.0, x_range.1.max(x_range.0 + 7.0));
+    let (w, h) = root.dim_in_pixel();
     let f = scale.font;
-    let mut chart = ChartBuilder::on(root)
-        .margin_top((f * 1.0) as i32)
-        .margin_left((f * 0.5) as i32)
-        .margin_right((f * 0.5) as i32)
-        .x_label_area_size((f * 2.2) as i32)
-        .y_label_area_size((f * 4.2) as i32)
-        .right_y_label_area_size((f * 4.2) as i32)
-        .build_cartesian_2d(x0..x1, 0f64..items_max)
-        .map_err(err)?
-        .set_secondary_coord(x0..x1, 0f64..ha_max);
+    let narrow = f64::from(w) < f * 40.0;
+    let x_ticks = if narrow {
+        3
+    } else if f64::from(w) < f * 70.0 {
+        5
+    } else {
+        7
+    };
+    let (x0, x1) = (x_range.0, x_range.1.max(x_range.0 + 7.0));
+    let main_share = if narrow { 0.64 } else { 0.6 };
+    let (top_area, bottom_area) = root.split_vertically((f64::from(h) * main_share) as u32);
+    let y_area = (f * 4.2) as i32;
     let number = |v: f64| text.number(v);
     let date = |v: f64| text.date(v);
-    house_mesh(&mut chart.configure_mesh(), theme, scale, 0.85)
-        .x_labels(6)
-        .y_labels(6)
+
+    // Main panel: hectares per reported period.
+    let ha_values: Vec<f64> = bars.iter().filter_map(|b| b.ha).collect();
+    let (ha_top, _) = model::panel_top(&ha_values);
+    let mut main = ChartBuilder::on(&top_area)
+        .margin_top((f * 1.4) as i32)
+        .margin_left((f * 0.5) as i32)
+        .margin_right((f * 3.2) as i32)
+        .margin_bottom((f * 0.6) as i32)
+        .x_label_area_size(0)
+        .y_label_area_size(y_area)
+        .build_cartesian_2d(x0..x1, 0f64..ha_top)
+        .map_err(err)?;
+    house_mesh(&mut main.configure_mesh(), theme, scale, 0.85)
+        .x_labels(0)
+        .y_labels(if narrow { 4 } else { 5 })
+        .y_label_formatter(&|y| number(*y))
+        .y_desc(text.y_ha.as_str())
+        .draw()
+        .map_err(err)?;
+
+    // Items panel below, on the same time axis (same margins, so the x pixels match).
+    let items: Vec<f64> = bars
+        .iter()
+        .map(WeekBar::stack_top)
+        .filter(|v| *v > 0.0)
+        .collect();
+    let (items_top, _) = model::panel_top(&items);
+    let mut lower = ChartBuilder::on(&bottom_area)
+        .margin_top((f * 0.4) as i32)
+        .margin_left((f * 0.5) as i32)
+        .margin_right((f * 3.2) as i32)
+        .x_label_area_size((f * 2.2) as i32)
+        .y_label_area_size(y_area)
+        .build_cartesian_2d(x0..x1, 0f64..items_top)
+        .map_err(err)?;
+    house_mesh(&mut lower.configure_mesh(), theme, scale, 0.85)
+        .x_labels(x_ticks)
+        .y_labels(3)
         .x_label_formatter(&|x| date(*x))
         .y_label_formatter(&|y| number(*y))
         .y_desc(text.y_items.as_str())
         .draw()
         .map_err(err)?;
-    chart
-        .configure_secondary_axes()
-        .axis_style(theme.ink2)
-        .y_labels(6)
-        .y_label_formatter(&|y| number(*y))
-        .label_style(font(scale, 0.85, theme.ha))
-        .axis_desc_style(font(scale, 0.85, theme.ha))
-        .y_desc(text.y_ha.as_str())
-        .draw()
-        .map_err(err)?;
 
-    // Stacked bars; a period's bar spans its days (at least 3 days wide to stay visible).
+    // Year boundaries across both panels, the year named at the top of the main panel.
+    for (x, year) in model::year_starts(x0, x1) {
+        let line = ShapeStyle::from(theme.ink2.mix(0.45)).stroke_width(scale.line);
+        main.draw_series(std::iter::once(PathElement::new(
+            vec![(x, 0.0), (x, ha_top)],
+            line,
+        )))
+        .map_err(err)?;
+        lower
+            .draw_series(std::iter::once(PathElement::new(
+                vec![(x, 0.0), (x, items_top)],
+                line,
+            )))
+            .map_err(err)?;
+        main.draw_series(std::iter::once(Text::new(
+            year.to_string(),
+            (x + 3.0, ha_top),
+            font(scale, 0.8, theme.ink2),
+        )))
+        .map_err(err)?;
+    }
+
+    let mut main_cuts = CutLabels::new(&main, (x0, x1), ha_top);
+    let mut lower_cuts = CutLabels::new(&lower, (x0, x1), items_top);
     for (i, b) in bars.iter().enumerate() {
-        let (bx0, bx1) = b.x_span();
+        let span = b.x_span();
+        let on = active == Some(i);
+        if on {
+            super::highlight(&mut main, theme, span, ha_top)?;
+            super::highlight(&mut lower, theme, span, items_top)?;
+        }
+        let alpha = if on { 1.0 } else { 0.85 };
+        if let Some(ha) = b.ha {
+            bar(
+                &mut main,
+                span,
+                (0.0, ha),
+                ha_top,
+                theme.ha.mix(alpha).filled(),
+            )?;
+            if ha > ha_top {
+                clipped_mark(
+                    &mut main,
+                    &mut main_cuts,
+                    span,
+                    ha_top,
+                    &number(ha),
+                    theme,
+                    scale,
+                )?;
+            }
+        }
         let mut y = 0.0;
-        let highlight = active == Some(i);
         for (v, c) in [(b.at, theme.at), (b.ap, theme.ap), (b.uxo, theme.uxo)] {
             if let Some(v) = v {
-                let style = if highlight {
-                    c.mix(1.0).filled()
-                } else {
-                    c.mix(0.85).filled()
-                };
-                chart
-                    .draw_series(std::iter::once(Rectangle::new(
-                        [(bx0, y), (bx1, y + v)],
-                        style,
-                    )))
-                    .map_err(err)?;
+                bar(
+                    &mut lower,
+                    span,
+                    (y, y + v),
+                    items_top,
+                    c.mix(alpha).filled(),
+                )?;
                 y += v;
             }
         }
+        if y > items_top {
+            clipped_mark(
+                &mut lower,
+                &mut lower_cuts,
+                span,
+                items_top,
+                &number(y),
+                theme,
+                scale,
+            )?;
+        }
         if b.status == Status::Disputed {
-            // Hatched cap: a pattern as well as a colour, so it never relies on colour alone.
-            let cap = items_max * 0.04;
-            chart
-                .draw_series(std::iter::once(Rectangle::new(
-                    [(bx0, y), (bx1, y + cap)],
-                    ShapeStyle::from(theme.disputed).stroke_width(scale.line),
-                )))
-                .map_err(err)?;
-            chart
-                .draw_series(std::iter::once(PathElement::new(
-                    vec![(bx0, y), (bx1, y + cap)],
-                    ShapeStyle::from(theme.disputed).stroke_width(scale.line),
-                )))
-                .map_err(err)?;
-        }
-        if highlight {
-            chart
-                .draw_series(std::iter::once(Rectangle::new(
-                    [(bx0, 0.0), (bx1, items_max)],
-                    ShapeStyle::from(theme.ink.mix(0.08)).filled(),
-                )))
-                .map_err(err)?;
+            let cap_items = items_top * 0.06;
+            disputed_cap(
+                &mut lower,
+                span,
+                y.min(items_top - cap_items),
+                cap_items,
+                theme,
+                scale,
+            )?;
+            if let Some(ha) = b.ha {
+                let cap_ha = ha_top * 0.05;
+                disputed_cap(
+                    &mut main,
+                    span,
+                    ha.min(ha_top - cap_ha),
+                    cap_ha,
+                    theme,
+                    scale,
+                )?;
+            }
         }
     }
-    // Hectares: one line per run of contiguous reported weeks; isolated weeks are dots.
-    let ha_style = ShapeStyle::from(theme.ha).stroke_width(scale.line * 2);
-    for run in model::hectare_runs(bars) {
-        if run.len() > 1 {
-            chart
-                .draw_secondary_series(LineSeries::new(run.iter().copied(), ha_style))
-                .map_err(err)?;
-        }
-        chart
-            .draw_secondary_series(
-                run.iter()
-                    .map(|&(x, y)| Circle::new((x, y), (scale.line * 2) as i32, theme.ha.filled())),
-            )
-            .map_err(err)?;
+
+    // The typical week: one line over the reported periods (the median is of reported periods
+    // only; nothing is drawn for a missing week, and the line does not claim one).
+    let typical = model::typical_week(bars, model::TYPICAL_PERIODS);
+    if typical.len() > 1 {
+        main.draw_series(LineSeries::new(
+            typical.iter().map(|&(x, y)| (x, y.min(ha_top))),
+            ShapeStyle::from(theme.ink).stroke_width(scale.line * 2),
+        ))
+        .map_err(err)?;
     }
-    let (px, py) = chart.plotting_area().get_pixel_range();
+
+    let (px, py_main) = main.plotting_area().get_pixel_range();
+    let (_, py_lower) = lower.plotting_area().get_pixel_range();
     Ok(XMap {
         px: (px.start, px.end),
-        py: (py.start, py.end),
+        py: (py_main.start, py_lower.end),
         x: (x0, x1),
     })
 }

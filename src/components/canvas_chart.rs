@@ -34,6 +34,9 @@ pub fn CanvasChart(
     /// Height in CSS pixels as a fraction of the width (bounded in CSS).
     #[prop(default = 0.45)]
     aspect: f64,
+    /// Smallest height in CSS pixels (a chart of two panels needs more than one).
+    #[prop(default = 220.0)]
+    min_height: f64,
 ) -> impl IntoView {
     let canvas_ref = NodeRef::<Canvas>::new();
     let width = RwSignal::new(0.0f64);
@@ -112,7 +115,12 @@ pub fn CanvasChart(
             return;
         }
         let dpr = window().device_pixel_ratio().max(1.0);
-        on_screen(w, dpr, (w * aspect).clamp(220.0, 560.0), true);
+        on_screen(
+            w,
+            dpr,
+            (w * aspect).clamp(min_height, 560.0_f64.max(min_height)),
+            true,
+        );
     });
 
     // Print: redraw at print resolution and a print-sized layout before the page is laid out
@@ -131,7 +139,12 @@ pub fn CanvasChart(
         let w = width.get_untracked();
         if w >= 10.0 {
             let dpr = window().device_pixel_ratio().max(1.0);
-            paint(w, dpr, (w * aspect).clamp(220.0, 560.0), true);
+            paint(
+                w,
+                dpr,
+                (w * aspect).clamp(min_height, 560.0_f64.max(min_height)),
+                true,
+            );
         }
     });
     let win = window();

@@ -2,9 +2,9 @@
 
 use super::lang_switch::LangSwitch;
 use super::share::ShareButton;
+use crate::embed::url::Mode;
 use crate::i18n::{fill, format};
 use crate::state::use_app;
-use crate::embed::url::Mode;
 use crate::stats::{self, AsOfBasis};
 use leptos::prelude::*;
 

@@ -1,4 +1,4 @@
-//! The weekly trend: stacked items per reported period and hectares on a second axis, with a
+//! The weekly trend: hectares per reported period above, the items found stacked below, with a
 //! tooltip for the nearest week (pointer or arrow keys) and a text summary.
 
 use super::canvas_chart::CanvasChart;
@@ -190,7 +190,7 @@ pub fn WeeklyChart() -> impl IntoView {
                     }
                 }
             >
-                <CanvasChart draw=draw testid="chart-weekly" label=Signal::derive(move || summary().unwrap_or_default()) on_map=xmap.write_only() aspect=0.42/>
+                <CanvasChart draw=draw testid="chart-weekly" label=Signal::derive(move || summary().unwrap_or_default()) on_map=xmap.write_only() aspect=0.5 min_height=320.0/>
                 {tooltip}
                 <Show when=move || bars.with(Vec::is_empty)>
                     <p class="chart-empty">{move || app.t().chart_empty}</p>
@@ -210,10 +210,11 @@ fn ChartLegend() -> impl IntoView {
     let app = use_app();
     view! {
         <ul class="chart-legend">
+            <li><span class="key ha"></span>{move || app.t().legend_ha_bars}</li>
+            <li><span class="key typical"></span>{move || fill(app.t().legend_typical, &[("n", &model::TYPICAL_PERIODS.to_string())])}</li>
             <li><span class="key at"></span>{move || app.t().anti_tank}</li>
             <li><span class="key ap"></span>{move || app.t().anti_personnel}</li>
             <li><span class="key uxo"></span>{move || app.t().uxo}</li>
-            <li><span class="key ha line"></span>{move || app.t().legend_ha_line}</li>
             <li><span class="key disputed"></span>{move || app.t().legend_disputed}</li>
         </ul>
     }

@@ -251,8 +251,10 @@ pub struct Messages {
     pub y_ha: &'static str,
     /// The `legend_disputed` message.
     pub legend_disputed: &'static str,
-    /// The `legend_ha_line` message.
-    pub legend_ha_line: &'static str,
+    /// The `legend_ha_bars` message.
+    pub legend_ha_bars: &'static str,
+    /// The `legend_typical` message.
+    pub legend_typical: &'static str,
     /// The `chart_empty` message.
     pub chart_empty: &'static str,
     /// The `chart_fallback` message.
@@ -564,9 +566,10 @@ pub const EN: Messages = Messages {
     weekly_title: "Reported weeks in {y2} averaged {a} ha cleared, {r}× the {y1} average",
     weekly_note: "Gaps are weeks with no published report; {n} withheld {n|week is|weeks are} not drawn (see Sources and method).",
     y_items: "Items per period",
-    y_ha: "Hectares",
+    y_ha: "Hectares per period",
     legend_disputed: "disputed (hatched cap)",
-    legend_ha_line: "hectares (line)",
+    legend_ha_bars: "hectares cleared per reported period",
+    legend_typical: "typical week: median of the last {n} reported {n|period|periods}",
     chart_empty: "No reported week in this period.",
     chart_fallback: "The chart could not be drawn here; the same figures are in the table below.",
     chart_keys: "Arrow keys move between weeks.",
@@ -785,9 +788,10 @@ pub const AZ: Messages = Messages {
     weekly_title: "{y2}{y2|ord} ildə açıqlanmış həftələrdə orta hesabla {a} ha təmizlənib — {y1}{y1|ord} ildəkindən {r} dəfə çox",
     weekly_note: "Boşluqlar hesabatı dərc edilməmiş həftələrdir; göstərilməyən {n} həftə qrafikdə yoxdur (“Mənbələr və metodika” bölməsinə baxın).",
     y_items: "Dövr üzrə ədəd",
-    y_ha: "Hektar",
+    y_ha: "Dövr üzrə hektar",
     legend_disputed: "mübahisəli (ştrixli baş)",
-    legend_ha_line: "hektar (xətt)",
+    legend_ha_bars: "hesabat dövrü üzrə təmizlənmiş hektar",
+    legend_typical: "tipik həftə: son {n} hesabat dövrünün medianı",
     chart_empty: "Bu dövrdə açıqlanmış həftə yoxdur.",
     chart_fallback: "Qrafik çəkilə bilmədi; eyni rəqəmlər aşağıdakı cədvəldədir.",
     chart_keys: "Həftələr arasında ox düymələri ilə keçin.",
@@ -1006,9 +1010,10 @@ pub const RU: Messages = Messages {
     weekly_title: "В опубликованных неделях {y2} года в среднем очищалось {a} га — в {r} раза больше, чем в {y1} году",
     weekly_note: "Пробелы — недели без опубликованного отчёта; {n} {n|скрытая неделя не показана|скрытые недели не показаны|скрытых недель не показано} (см. «Источники и методика»).",
     y_items: "Предметов за период",
-    y_ha: "Гектары",
+    y_ha: "Гектаров за период",
     legend_disputed: "спорно (штриховка)",
-    legend_ha_line: "гектары (линия)",
+    legend_ha_bars: "очищено гектаров за опубликованный период",
+    legend_typical: "типичная неделя: медиана {n} {n|последнего опубликованного периода|последних опубликованных периодов|последних опубликованных периодов}",
     chart_empty: "В этом периоде нет опубликованных недель.",
     chart_fallback: "График не удалось построить; те же цифры есть в таблице ниже.",
     chart_keys: "Клавиши со стрелками переключают недели.",
