@@ -42,6 +42,9 @@ struct CutLabels {
     y_per_px: f64,
     /// Right edge (pixels) of the last label in each row.
     rows: Vec<f64>,
+    /// Labels placed, drawn after every bar so that no bar covers one: data x and y of the
+    /// top-left corner, width in pixels, text.
+    pending: Vec<(f64, f64, f64, String)>,
 }
 
 impl CutLabels {
@@ -52,7 +55,38 @@ impl CutLabels {
             x,
             y_per_px: top / f64::from((py.end - py.start).max(1)),
             rows: Vec::new(),
+            pending: Vec::new(),
         }
+    }
+
+    /// Draws the labels placed, each on a patch of the background.
+    fn draw<DB: DrawingBackend>(
+        &self,
+        panel: &mut Panel<'_, DB>,
+        theme: &Theme,
+        scale: Scale,
+    ) -> Res<()> {
+        let x_per_px = (self.x.1 - self.x.0) / (self.px.1 - self.px.0).max(1.0);
+        let h = scale.font * 0.8 * 1.1 * self.y_per_px;
+        for (x, y, width, text) in &self.pending {
+            panel
+                .draw_series(std::iter::once(Rectangle::new(
+                    [
+                        (*x - 2.0 * x_per_px, *y),
+                        (*x + (width + 2.0) * x_per_px, *y - h),
+                    ],
+                    theme.bg.mix(0.85).filled(),
+                )))
+                .map_err(err)?;
+            panel
+                .draw_series(std::iter::once(Text::new(
+                    text.clone(),
+                    (*x, *y),
+                    font(scale, 0.8, theme.ink),
+                )))
+                .map_err(err)?;
+        }
+        Ok(())
     }
 
     /// The row for a label starting at data x `x` and `width` pixels wide.
@@ -72,7 +106,8 @@ impl CutLabels {
 }
 
 /// An outlier cut at the panel's top: a gap across the bar near its top and the value printed
-/// beside it, so the reader sees both that it was cut and how tall it is.
+/// beside it (placed now, drawn after the bars), so the reader sees both that it was cut and
+/// how tall it is.
 fn clipped_mark<DB: DrawingBackend>(
     panel: &mut Panel<'_, DB>,
     labels: &mut CutLabels,
@@ -92,13 +127,9 @@ fn clipped_mark<DB: DrawingBackend>(
     let width = value.chars().count() as f64 * size * 0.6;
     let row = labels.row(x.1 + 1.0, width) as f64;
     let y = top - row * size * 1.15 * labels.y_per_px;
-    panel
-        .draw_series(std::iter::once(Text::new(
-            value.to_string(),
-            (x.1 + 1.0, y),
-            font(scale, 0.8, theme.ink),
-        )))
-        .map_err(err)?;
+    labels
+        .pending
+        .push((x.1 + 1.0, y, width, value.to_string()));
     Ok(())
 }
 
@@ -303,6 +334,9 @@ pub fn draw_weekly<DB: DrawingBackend>(
             }
         }
     }
+
+    main_cuts.draw(&mut main, theme, scale)?;
+    lower_cuts.draw(&mut lower, theme, scale)?;
 
     // The typical week: one line over the reported periods (the median is of reported periods
     // only; nothing is drawn for a missing week, and the line does not claim one).

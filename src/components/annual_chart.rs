@@ -89,22 +89,7 @@ pub fn AnnualChart() -> impl IntoView {
             .map(model::AnnualBar::mid)
             .collect::<Vec<_>>()
     });
-    let title = move || {
-        let l = app.locale.get();
-        let t = l.messages();
-        let b = bars.get();
-        let full: Vec<&model::AnnualBar> = b.iter().filter(|x| !x.partial).collect();
-        let last = full.last()?;
-        let is_max = full.iter().all(|x| x.value <= last.value);
-        Some(if is_max {
-            fill(
-                t.annual_title,
-                &[("y", &last.label), ("v", &format::auto(last.value, 1, l))],
-            )
-        } else {
-            t.annual_title_plain.to_string()
-        })
-    };
+    let title = move || bars.with(|b| crate::i18n::labels::annual_title(b, app.locale.get()));
     let partial = move || {
         let l = app.locale.get();
         bars.get().into_iter().find(|b| b.partial).map(|b| {

@@ -331,19 +331,7 @@ fn Legend() -> impl IntoView {
         let v = layer.get()?;
         let l = app.locale.get();
         let t = l.messages();
-        let n = v.breaks.len() + 1;
-        let fmt = |x: f64| format::int(x, l);
-        let items: Vec<(String, &'static str)> = (0..n)
-            .map(|i| {
-                let range = match (i.checked_sub(1).map(|j| v.breaks[j]), v.breaks.get(i)) {
-                    (None, Some(hi)) => format!("< {}", fmt(*hi)),
-                    (Some(lo), Some(hi)) => format!("{} – {}", fmt(lo), fmt(*hi)),
-                    (Some(lo), None) => format!("≥ {}", fmt(lo)),
-                    (None, None) => "".into(),
-                };
-                (range, choropleth::colour(&v.layer, i, n))
-            })
-            .collect();
+        let items = crate::i18n::labels::map_classes(&v, l);
         let title = if v.layer.is_area() {
             t.legend_area
         } else {

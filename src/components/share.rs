@@ -3,65 +3,78 @@
 //! SVG, the map as SVG, and printing.
 
 use super::lazy::Lazy;
-use crate::chart::{self, Scale};
-use crate::embed::{export, url};
+use crate::chart::{self, ChartText, Scale};
+use crate::embed::{export, frame, url};
+use crate::i18n::{fill, format, labels};
 use crate::state::use_app;
 use crate::web::canvas::SurfaceSvg;
 use crate::web::files::{click_link, download};
 use leptos::ev;
 use leptos::prelude::*;
+use plotters::style::RGBColor;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Downloads a canvas as PNG.
-pub fn download_canvas_png(testid: &str, name: &str) {
-    let canvas = document()
-        .query_selector(&format!("canvas[data-testid={testid}]"))
-        .ok()
-        .flatten()
-        .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok());
-    if let Some(url) = canvas.and_then(|c| c.to_data_url().ok()) {
-        click_link(name, &url);
-    }
-}
-
-/// A chart the dialog exports as SVG.
+/// A graphic the dialog exports, as SVG and PNG.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum ChartExport {
+enum Graphic {
     /// The weekly chart of the current range.
     Weekly,
     /// The annual chart.
     Annual,
+    /// The monthly chart.
+    Monthly,
+    /// The map.
+    Map,
 }
 
-impl ChartExport {
-    /// The name in the downloaded file's name.
+impl Graphic {
+    /// The name in the downloaded file's name and the button's test id.
     fn as_str(self) -> &'static str {
         match self {
-            ChartExport::Weekly => "weekly",
-            ChartExport::Annual => "annual",
+            Graphic::Weekly => "weekly",
+            Graphic::Annual => "annual",
+            Graphic::Monthly => "monthly",
+            Graphic::Map => "map",
         }
     }
 }
 
-/// The map as a standalone SVG document (its CSS inlined, print colours).
-fn standalone_map_svg() -> Option<String> {
+/// The map as a standalone SVG document (its CSS inlined, print colours), 1200 px wide.
+fn standalone_map_svg() -> Option<(String, (u32, u32))> {
     let svg = document()
         .query_selector("[data-testid=region-map]")
         .ok()
         .flatten()?;
+    let (vw, vh) = svg
+        .get_attribute("viewBox")
+        .and_then(|v| {
+            let n: Vec<f64> = v
+                .split_whitespace()
+                .filter_map(|x| x.parse().ok())
+                .collect();
+            (n.len() == 4 && n[2] > 0.0).then(|| (n[2], n[3]))
+        })
+        .unwrap_or((1000.0, 700.0));
+    let size = (1200u32, (1200.0 * vh / vw).round() as u32);
     let style = "<style>.context{fill:#e4e1d8;stroke:#c9c5b8;stroke-width:.6}.outline{fill:none;stroke:#4a525c;stroke-width:1.2}.district{stroke:#fff;stroke-width:1.2}.label{font:600 17px sans-serif;text-anchor:middle;dominant-baseline:middle;fill:#1b1f24;paint-order:stroke;stroke:#fff;stroke-width:3px}.label.sm,.label.hidden{display:none}.hatch-bg{fill:#fff}.hatch-line{stroke:#6b6b6b;stroke-width:2.5}</style>";
-    Some(svg.outer_html().replacen(
+    // HTML serialises a no-break space (Russian and Azerbaijani thousands) as `&nbsp;`, which
+    // XML does not know: the SVG would not load as an image.
+    let body = svg.outer_html().replace("&nbsp;", "&#160;").replacen(
         '>',
-        &format!(" xmlns=\"http://www.w3.org/2000/svg\">{style}"),
+        &format!(
+            " xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"{}\">{style}",
+            size.0, size.1
+        ),
         1,
-    ))
+    );
+    Some((body, size))
 }
 
-/// Renders the standalone map SVG onto a canvas (as a data: image, allowed by the CSP) and
-/// downloads it as PNG, 2000 px wide.
-fn map_to_png() {
-    let Some(svg) = standalone_map_svg() else {
+/// Renders an SVG document onto a canvas at twice its size (as a data: image, allowed by the
+/// CSP) and downloads it as PNG.
+fn svg_to_png(svg: String, name: String) {
+    let Some((w, h)) = frame::svg_size(&svg) else {
         return;
     };
     let Ok(img) = web_sys::HtmlImageElement::new() else {
@@ -73,10 +86,7 @@ fn map_to_png() {
     );
     let img2 = img.clone();
     let onload = Closure::once_into_js(move || {
-        let (w, h) = (
-            2000.0,
-            2000.0 * f64::from(img2.natural_height()) / f64::from(img2.natural_width().max(1)),
-        );
+        let (w, h) = (w * 2.0, h * 2.0);
         let Some(canvas) = document()
             .create_element("canvas")
             .ok()
@@ -96,12 +106,213 @@ fn map_to_png() {
             ctx.fill_rect(0.0, 0.0, w, h);
             let _ = ctx.draw_image_with_html_image_element_and_dw_and_dh(&img2, 0.0, 0.0, w, h);
             if let Ok(url) = canvas.to_data_url() {
-                click_link("clearance-atlas-map.png", &url);
+                click_link(&name, &url);
             }
         }
     });
     img.set_onload(Some(onload.unchecked_ref()));
     img.set_src(&src);
+}
+
+/// A legend key in the light theme's colours.
+fn key(colour: RGBColor, line: bool, label: &str) -> frame::Key {
+    frame::Key {
+        colour: format!("#{:02x}{:02x}{:02x}", colour.0, colour.1, colour.2),
+        line,
+        label: label.to_string(),
+    }
+}
+
+/// A graphic framed to stand alone (title, subtitle, legend, sources, date, address), drawn
+/// with the page's own drawing code in the light theme, in the page's language.
+fn framed(which: Graphic) -> Option<String> {
+    let app = use_app();
+    let l = app.locale.get_untracked();
+    let t = l.messages();
+    let mut text = ChartText::new(l);
+    let scale = Scale {
+        font: 14.0,
+        line: 1,
+    };
+    let th = chart::LIGHT;
+    let derived = app.derived();
+    let as_of = derived
+        .as_of
+        .get_untracked()
+        .map(|(d, _)| fill(t.data_as_of, &[("date", &format::date(d, l))]))
+        .unwrap_or_default();
+    let address = view_url(false);
+    let sources = |template: &str, names: Vec<String>| {
+        fill(
+            template,
+            &[("outlets", &frame::outlet_list(&names, 4, t.export_more))],
+        )
+    };
+    let (chart_svg, size, f) = app.data.with_untracked(|d| -> Option<_> {
+        Some(match which {
+            Graphic::Weekly => {
+                let r = derived.week_range.get_untracked()?;
+                let size = (1200, 560);
+                let svg =
+                    chart::weekly_svg::<SurfaceSvg>(&d.weeks, r, &th, &text, size, scale).ok()?;
+                let f = frame::Frame {
+                    title: labels::weekly_finding(d, l)
+                        .map(|x| x.0)
+                        .unwrap_or_else(|| t.weekly_heading.to_string()),
+                    subtitle: fill(
+                        t.export_sub_weekly,
+                        &[("period", &format::period(r.from, r.to, l))],
+                    ),
+                    legend: vec![
+                        key(th.ha, false, t.legend_ha_bars),
+                        key(
+                            th.ink,
+                            true,
+                            &fill(
+                                t.legend_typical,
+                                &[("n", &chart::model::TYPICAL_PERIODS.to_string())],
+                            ),
+                        ),
+                        key(th.at, false, t.anti_tank),
+                        key(th.ap, false, t.anti_personnel),
+                        key(th.uxo, false, t.uxo),
+                    ],
+                    source: sources(
+                        t.export_source_weeks,
+                        frame::outlets_of_weeks(&d.weeks, Some(r)),
+                    ),
+                    ..Default::default()
+                };
+                (svg, size, f)
+            }
+            Graphic::Annual => {
+                let bars = app.later().annual_bars.get_untracked();
+                let goal = app.later().goal.get_untracked();
+                if let Some(g) = goal {
+                    text.goal = fill(t.goal_label, &[("g", &format::int(g, l))]);
+                }
+                let size = (1000, 520);
+                let svg = chart::to_svg::<SurfaceSvg>(size, |root| {
+                    chart::draw_annual(root, &bars, goal, &th, &text, scale, None).map(|_| ())
+                })
+                .ok()?;
+                let mut legend = vec![key(th.ha, false, t.hectares)];
+                if goal.is_some() {
+                    legend.push(key(th.reference, true, &text.goal));
+                }
+                let f = frame::Frame {
+                    title: labels::annual_title(&bars, l),
+                    subtitle: t.annual_title_plain.to_string(),
+                    legend,
+                    source: sources(
+                        t.export_source_totals,
+                        frame::outlets(bars.iter().flat_map(|b| b.sources.iter())),
+                    ),
+                    ..Default::default()
+                };
+                (svg, size, f)
+            }
+            Graphic::Monthly => {
+                let bars = app.later().month_bars.get_untracked();
+                let size = (1200, 420);
+                let svg = chart::to_svg::<SurfaceSvg>(size, |root| {
+                    chart::draw_monthly(root, &bars, &th, &text, scale, None).map(|_| ())
+                })
+                .ok()?;
+                let f = frame::Frame {
+                    title: t.monthly_heading.to_string(),
+                    subtitle: t.monthly_note.to_string(),
+                    legend: vec![key(th.ha, false, t.hectares)],
+                    source: sources(
+                        t.export_source_totals,
+                        frame::outlets(bars.iter().map(|b| &b.source)),
+                    ),
+                    ..Default::default()
+                };
+                (svg, size, f)
+            }
+            Graphic::Map => {
+                let (svg, size) = standalone_map_svg()?;
+                let view = derived.layer_view.get_untracked()?;
+                let mut legend: Vec<frame::Key> = labels::map_classes(&view, l)
+                    .into_iter()
+                    .map(|(range, colour)| frame::Key {
+                        colour: colour.to_string(),
+                        line: false,
+                        label: range,
+                    })
+                    .collect();
+                legend.push(frame::Key {
+                    colour: "#6b6b6b".into(),
+                    line: false,
+                    label: t.no_figure.to_string(),
+                });
+                let f = frame::Frame {
+                    title: t.map_heading.to_string(),
+                    subtitle: labels::layer_label(t, &view.layer),
+                    legend,
+                    source: sources(
+                        t.export_source_totals,
+                        frame::outlets(view.values.iter().map(|v| &v.2)),
+                    ),
+                    ..Default::default()
+                };
+                (svg, size, f)
+            }
+        })
+    })?;
+    let f = frame::Frame {
+        as_of,
+        address,
+        ..f
+    };
+    Some(frame::framed_svg(&chart_svg, size, &f))
+}
+
+/// The records of the current view with their sources, as JSON (serde).
+fn view_json() -> Option<String> {
+    let app = use_app();
+    let l = app.locale.get_untracked();
+    let t = l.messages();
+    #[derive(serde::Serialize)]
+    struct Export<'a> {
+        title: &'a str,
+        source: String,
+        data_as_of: Option<String>,
+        address: String,
+        from: Option<String>,
+        to: Option<String>,
+        weeks: Vec<&'a crate::data::Week>,
+    }
+    let r = app.range.get_untracked();
+    let as_of = app
+        .derived()
+        .as_of
+        .get_untracked()
+        .map(|(d, _)| d.to_string());
+    app.data.with_untracked(|d| {
+        let weeks: Vec<&crate::data::Week> = d
+            .weeks
+            .iter()
+            .filter(|w| r.is_none_or(|r| r.contains(w)))
+            .collect();
+        let doc = Export {
+            title: t.title,
+            source: fill(
+                t.export_source_weeks,
+                &[(
+                    "outlets",
+                    &frame::outlet_list(&frame::outlets_of_weeks(&d.weeks, r), 4, t.export_more),
+                )],
+            ),
+            data_as_of: as_of,
+            address: view_url(false),
+            from: r.map(|r| r.from.to_string()),
+            to: r.map(|r| r.to.to_string()),
+            weeks,
+        };
+        serde_json::to_string_pretty(&doc).ok()
+    })
 }
 
 /// The absolute URL of the current view (optionally as an embed).
@@ -209,53 +420,40 @@ fn ShareDialog(
         let text = app.data.with_untracked(|d| export::weeks_csv(&d.weeks, r));
         download("clearance-atlas-weeks.csv", "text/csv;charset=utf-8", &text);
     };
-    let svg = move |which: ChartExport| {
-        let l = app.locale.get_untracked();
-        let text = crate::chart::ChartText::new(l);
-        let scale = Scale {
-            font: 14.0,
-            line: 1,
-        };
-        // Drawn on the same backend type as the canvases, so the chart code exists once.
-        // The same derived state the page draws from.
-        let derived = app.derived();
-        let out = app.data.with_untracked(|d| match which {
-            ChartExport::Weekly => {
-                let r = derived.week_range.get_untracked()?;
-                chart::weekly_svg::<SurfaceSvg>(
-                    &d.weeks,
-                    r,
-                    &chart::LIGHT,
-                    &text,
-                    (1200, 520),
-                    scale,
-                )
-                .ok()
-            }
-            ChartExport::Annual => {
-                let bars = app.later().annual_bars.get_untracked();
-                let goal = app.later().goal.get_untracked();
-                chart::to_svg::<SurfaceSvg>((900, 500), |root| {
-                    chart::draw_annual(root, &bars, goal, &chart::LIGHT, &text, scale, None)
-                        .map(|_| ())
-                })
-                .ok()
-            }
-        });
-        if let Some(s) = out {
+    let export_svg = move |which: Graphic| {
+        if let Some(svg) = framed(which) {
             download(
                 &format!("clearance-atlas-{}.svg", which.as_str()),
                 "image/svg+xml",
-                &s,
+                &svg,
             );
         }
     };
-    let map_svg = move |_| {
-        if let Some(body) = standalone_map_svg() {
-            download("clearance-atlas-map.svg", "image/svg+xml", &body);
+    let export_png = move |which: Graphic| {
+        if let Some(svg) = framed(which) {
+            svg_to_png(svg, format!("clearance-atlas-{}.png", which.as_str()));
         }
     };
-    let map_png = move |_| map_to_png();
+    let json = move |_| {
+        if let Some(text) = view_json() {
+            download("clearance-atlas-weeks.json", "application/json", &text);
+        }
+    };
+    let graphics = move || {
+        let t = app.t();
+        [
+            (Graphic::Weekly, t.weekly_heading),
+            (Graphic::Annual, t.annual_heading),
+            (Graphic::Monthly, t.monthly_heading),
+            (Graphic::Map, t.map_heading),
+        ]
+        .into_iter()
+        .map(|(g, name)| view! {
+            <button type="button" class="btn" data-testid=format!("export-{}-png", g.as_str()) on:click=move |_| export_png(g)>{name} " · PNG"</button>
+            <button type="button" class="btn" data-testid=format!("export-{}-svg", g.as_str()) on:click=move |_| export_svg(g)>{name} " · SVG"</button>
+        })
+        .collect_view()
+    };
     view! {
         <div class="dialog-backdrop" on:click=move |_| open.set(false)></div>
         <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="share-h" data-testid="share-dialog" on:keydown=on_key>
@@ -308,12 +506,8 @@ fn ShareDialog(
             </details>
             <div class="row exports">
                 <button type="button" class="btn" data-testid="export-csv" on:click=csv>{move || app.t().download_csv}</button>
-                <button type="button" class="btn" on:click=move |_| download_canvas_png("chart-weekly", "clearance-atlas-weekly.png")>{move || app.t().weekly_heading} " · PNG"</button>
-                <button type="button" class="btn" data-testid="export-weekly-svg" on:click=move |_| svg(ChartExport::Weekly)>{move || app.t().weekly_heading} " · SVG"</button>
-                <button type="button" class="btn" on:click=move |_| download_canvas_png("chart-annual", "clearance-atlas-annual.png")>{move || app.t().annual_heading} " · PNG"</button>
-                <button type="button" class="btn" on:click=move |_| svg(ChartExport::Annual)>{move || app.t().annual_heading} " · SVG"</button>
-                <button type="button" class="btn" on:click=map_svg>{move || app.t().map_heading} " · SVG"</button>
-                <button type="button" class="btn" data-testid="export-map-png" on:click=map_png>{move || app.t().map_heading} " · PNG"</button>
+                <button type="button" class="btn" data-testid="export-json" on:click=json>{move || app.t().export_json}</button>
+                {graphics}
                 <button type="button" class="btn" data-testid="print-bulletin" on:click=move |_| { let _ = window().print(); }>{move || app.t().print}</button>
             </div>
             <button type="button" class="btn close" data-testid="share-close" on:click=move |_| open.set(false)>{move || app.t().close}</button>

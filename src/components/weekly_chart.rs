@@ -5,7 +5,7 @@ use super::canvas_chart::CanvasChart;
 use super::source_link::SourceLink;
 use crate::chart::{self, model, ChartText, XMap};
 use crate::data::{Metric, Status};
-use crate::i18n::{fill, format, labels, Locale};
+use crate::i18n::{fill, format, labels};
 use crate::state::use_app;
 use crate::stats::{self, DateRange};
 use crate::web::canvas::DrawFn;
@@ -13,32 +13,6 @@ use crate::web::theme;
 use leptos::ev;
 use leptos::prelude::*;
 use std::rc::Rc;
-
-/// The finding stated in the title and how it was computed (see `model::weekly_finding`).
-pub fn weekly_finding(ds: &crate::data::Dataset, l: Locale) -> Option<(String, String)> {
-    let f = model::weekly_finding(&ds.weeks)?;
-    let t = l.messages();
-    let (y1, y2) = (f.y1.to_string(), f.y2.to_string());
-    let title = fill(
-        t.weekly_title,
-        &[
-            ("y1", &y1),
-            ("y2", &y2),
-            ("a", &format::int(f.mean2, l)),
-            ("r", &format::number(f.ratio(), 1, l)),
-        ],
-    );
-    let method = fill(
-        t.weekly_finding_method,
-        &[
-            ("y1", &y1),
-            ("y2", &y2),
-            ("n1", &f.n1.to_string()),
-            ("n2", &f.n2.to_string()),
-        ],
-    );
-    Some((title, method))
-}
 
 /// The weekly chart with its legend, tooltip, note and source.
 #[component]
@@ -165,7 +139,7 @@ pub fn WeeklyChart() -> impl IntoView {
     view! {
         <section class="chart-section weekly" aria-labelledby="weekly-h">
             <h2 id="weekly-h">{move || app.t().weekly_heading}</h2>
-            {move || app.data.with(|d| weekly_finding(d, app.locale.get())).map(|(title, method)| view! {
+            {move || app.data.with(|d| labels::weekly_finding(d, app.locale.get())).map(|(title, method)| view! {
                 <p class="chart-title" data-testid="weekly-finding">{title}</p>
                 <p class="note finding-method">{method}</p>
             })}

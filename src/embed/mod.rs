@@ -1,6 +1,7 @@
 //! Embedding and sharing: the URL state (pure parse/serialise) and the iframe height message.
 
 pub mod export;
+pub mod frame;
 pub mod url;
 
 /// The `type` of the height message posted to the parent frame.

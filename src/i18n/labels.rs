@@ -7,6 +7,67 @@ use crate::data::{Metric, Qualifier, Scope, Status};
 use crate::geo::choropleth::Layer;
 use crate::i18n::{fill, format, Locale};
 
+/// The weekly chart's finding as its title, and how it was computed (see
+/// `model::weekly_finding`): one text for the page and its exports.
+pub fn weekly_finding(ds: &crate::data::Dataset, l: Locale) -> Option<(String, String)> {
+    let f = crate::chart::model::weekly_finding(&ds.weeks)?;
+    let t = l.messages();
+    let (y1, y2) = (f.y1.to_string(), f.y2.to_string());
+    let title = fill(
+        t.weekly_title,
+        &[
+            ("y1", &y1),
+            ("y2", &y2),
+            ("a", &format::int(f.mean2, l)),
+            ("r", &format::number(f.ratio(), 1, l)),
+        ],
+    );
+    let method = fill(
+        t.weekly_finding_method,
+        &[
+            ("y1", &y1),
+            ("y2", &y2),
+            ("n1", &f.n1.to_string()),
+            ("n2", &f.n2.to_string()),
+        ],
+    );
+    Some((title, method))
+}
+
+/// The annual chart's title: the last full year's total when it is the most so far, else
+/// what the chart shows.
+pub fn annual_title(bars: &[AnnualBar], l: Locale) -> String {
+    let t = l.messages();
+    let full: Vec<&AnnualBar> = bars.iter().filter(|x| !x.partial).collect();
+    match full.last() {
+        Some(last) if full.iter().all(|x| x.value <= last.value) => fill(
+            t.annual_title,
+            &[("y", &last.label), ("v", &format::auto(last.value, 1, l))],
+        ),
+        _ => t.annual_title_plain.to_string(),
+    }
+}
+
+/// The map's colour classes: each range ("1,000 – 2,500", "≥ 8,000") with its colour.
+pub fn map_classes(
+    v: &crate::geo::choropleth::LayerView,
+    l: Locale,
+) -> Vec<(String, &'static str)> {
+    let n = v.breaks.len() + 1;
+    let fmt = |x: f64| format::int(x, l);
+    (0..n)
+        .map(|i| {
+            let range = match (i.checked_sub(1).map(|j| v.breaks[j]), v.breaks.get(i)) {
+                (None, Some(hi)) => format!("< {}", fmt(*hi)),
+                (Some(lo), Some(hi)) => format!("{} – {}", fmt(lo), fmt(*hi)),
+                (Some(lo), None) => format!("≥ {}", fmt(lo)),
+                (None, None) => "".into(),
+            };
+            (range, crate::geo::choropleth::colour(&v.layer, i, n))
+        })
+        .collect()
+}
+
 /// The name of one of the four weekly figures ("Anti-tank mines", "Hectares cleared").
 pub fn metric_label(t: &Messages, m: Metric) -> &'static str {
     match m {

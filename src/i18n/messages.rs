@@ -437,6 +437,16 @@ pub struct Messages {
     pub weeks_ago: &'static str,
     /// The `kiosk_stale` message.
     pub kiosk_stale: &'static str,
+    /// The `export_json` message.
+    pub export_json: &'static str,
+    /// The `export_more` message.
+    pub export_more: &'static str,
+    /// The `export_sub_weekly` message.
+    pub export_sub_weekly: &'static str,
+    /// The `export_source_weeks` message.
+    pub export_source_weeks: &'static str,
+    /// The `export_source_totals` message.
+    pub export_source_totals: &'static str,
     /// The `custom_banner` message.
     pub custom_banner: &'static str,
     /// The `reset_data` message.
@@ -661,6 +671,11 @@ pub const EN: Messages = Messages {
     download_weeks: "Download weeks.csv",
     weeks_ago: "{n} {n|week|weeks} ago",
     kiosk_stale: "Figures to {date}",
+    export_json: "Data · JSON",
+    export_more: "and {n} more {n|outlet|outlets}",
+    export_sub_weekly: "Hectares cleared (above) and items found (below) per reported period, {period}. Gaps are weeks with no published report.",
+    export_source_weeks: "Source: ANAMA weekly reports as published by {outlets}",
+    export_source_totals: "Source: ANAMA figures as published by {outlets}",
     custom_banner: "Custom data loaded ({n} weekly {n|record|records}, not the published build).",
     reset_data: "Reset to the published data",
 };
@@ -883,6 +898,11 @@ pub const AZ: Messages = Messages {
     download_weeks: "weeks.csv yüklə",
     weeks_ago: "{n} həftə əvvəl",
     kiosk_stale: "Rəqəmlər {date} tarixinə qədərdir",
+    export_json: "Məlumat · JSON",
+    export_more: "və daha {n} nəşr",
+    export_sub_weekly: "Hər hesabat dövründə təmizlənmiş hektar (yuxarıda) və aşkarlanmış sursat (aşağıda), {period}. Boşluqlar hesabatı dərc edilməmiş həftələrdir.",
+    export_source_weeks: "Mənbə: ANAMA-nın həftəlik hesabatları, dərc edənlər: {outlets}",
+    export_source_totals: "Mənbə: ANAMA-nın rəqəmləri, dərc edənlər: {outlets}",
     custom_banner: "Xüsusi məlumat yüklənib ({n} həftəlik qeyd, dərc olunmuş versiya deyil).",
     reset_data: "Dərc olunmuş məlumata qayıt",
 };
@@ -1105,6 +1125,11 @@ pub const RU: Messages = Messages {
     download_weeks: "Скачать weeks.csv",
     weeks_ago: "{n} {n|неделю|недели|недель} назад",
     kiosk_stale: "Цифры по {date}",
+    export_json: "Данные · JSON",
+    export_more: "и ещё {n} {n|издания|изданий|изданий}",
+    export_sub_weekly: "Очищено гектаров (вверху) и найдено предметов (внизу) за каждый опубликованный период, {period}. Пробелы — недели без опубликованного отчёта.",
+    export_source_weeks: "Источник: недельные отчёты ANAMA в публикациях {outlets}",
+    export_source_totals: "Источник: данные ANAMA в публикациях {outlets}",
     custom_banner: "Загружены пользовательские данные (недельных записей: {n}; это не опубликованная версия).",
     reset_data: "Вернуть опубликованные данные",
 };

@@ -1,0 +1,73 @@
+// End to end: every export stands alone. Each graphic (weekly, annual, monthly, map) downloads
+// as SVG with its title, subtitle, source line naming the outlets, the data date and the
+// atlas's address, in the page's language; as PNG at twice that size and not blank; and the
+// view's records download as JSON with their sources.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { start, open } from "./helpers.mjs";
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+const GRAPHICS = ["weekly", "annual", "monthly", "map"];
+const WORDS = {
+  en: { source: "Source: ANAMA", date: "Data as of 9 March 2026", weekly: "Reported weeks in 2025 averaged" },
+  ru: { source: "Источник:", date: "Данные на 9 марта 2026", weekly: "2025" },
+};
+
+async function grab(page, testid) {
+  const [d] = await Promise.all([page.waitForEvent("download"), page.click(`[data-testid=${testid}]`)]);
+  return readFileSync(await d.path());
+}
+
+const svgSize = (svg) => {
+  const m = svg.match(/^<svg[^>]* width="(\d+)" height="(\d+)"/);
+  return m ? [Number(m[1]), Number(m[2])] : null;
+};
+
+for (const lang of ["en", "ru"]) {
+  test(`exports in ${lang}: framed SVG and 2× PNG for every graphic, JSON of the view`, async () => {
+    const { page, context, errors } = await open(env.browser, `${env.base}?lang=${lang}&from=2025-01-01&to=2025-12-31`);
+    await page.click("[data-testid=share-button]");
+    await page.waitForSelector("[data-testid=share-dialog]");
+    for (const g of GRAPHICS) {
+      const svg = (await grab(page, `export-${g}-svg`)).toString("utf8");
+      const size = svgSize(svg);
+      assert.ok(size, `${g}: the SVG declares its size`);
+      assert.ok(svg.includes(WORDS[lang].source), `${g}: source line`);
+      assert.ok(svg.includes(WORDS[lang].date), `${g}: data date`);
+      assert.ok(svg.includes(`${env.base.replace(/\/$/, "")}/`), `${g}: the atlas's address`);
+      if (g === "weekly") assert.ok(svg.includes(WORDS[lang].weekly), "weekly: the finding as title");
+      // Outlets are named, the list shortened.
+      assert.match(svg, lang === "en" ? /as published by [^<]+/ : /в публикациях [^<]+/);
+      const png = await grab(page, `export-${g}-png`);
+      assert.deepEqual([...png.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], `${g}: PNG`);
+      const [w, h] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+      assert.deepEqual([w, h], [size[0] * 2, size[1] * 2], `${g}: PNG at twice the SVG's size`);
+      // Not blank: decode it and count colours.
+      const colours = await page.evaluate(async (b64) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const c = document.createElement("canvas");
+        c.width = 300; c.height = Math.round(300 * img.height / img.width);
+        const ctx = c.getContext("2d");
+        ctx.drawImage(img, 0, 0, c.width, c.height);
+        const d = ctx.getImageData(0, 0, c.width, c.height).data;
+        const seen = new Set();
+        for (let i = 0; i < d.length; i += 4) seen.add((d[i] >> 4) << 8 | (d[i + 1] >> 4) << 4 | d[i + 2] >> 4);
+        return seen.size;
+      }, png.toString("base64"));
+      assert.ok(colours > 20, `${g}: ${colours} colours`);
+    }
+    const json = JSON.parse((await grab(page, "export-json")).toString("utf8"));
+    assert.equal(json.from, "2025-01-01");
+    assert.ok(json.weeks.length > 20);
+    for (const w of json.weeks) assert.ok(w.sources.length > 0 && w.start.startsWith("2025"), w.start);
+    assert.match(json.source, lang === "en" ? /^Source: ANAMA weekly reports/ : /^Источник:/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
