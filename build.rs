@@ -9,6 +9,23 @@
 use std::{env, fs, path::Path};
 
 fn main() {
+    // The atlas's public address (kiosk QR code, print bulletin, link previews), one build
+    // setting: ATLAS_PUBLIC_URL=https://example.org/atlas/ trunk build --release.
+    println!("cargo::rerun-if-env-changed=ATLAS_PUBLIC_URL");
+    let public = env::var("ATLAS_PUBLIC_URL").unwrap_or_default();
+    let public = public.trim();
+    if !public.is_empty()
+        && (!(public.starts_with("https://") || public.starts_with("http://"))
+            || public.len() > 300
+            || public
+                .chars()
+                .any(|c| c.is_whitespace() || "\"<>'`\\".contains(c)))
+    {
+        panic!(
+            "ATLAS_PUBLIC_URL must be an http(s) address of at most 300 characters, got {public:?}"
+        );
+    }
+    println!("cargo::rustc-env=ATLAS_PUBLIC_URL={public}");
     println!("cargo::rerun-if-changed=data/totals.csv");
     println!("cargo::rerun-if-changed=build.rs");
     let text = fs::read_to_string("data/totals.csv").expect("data/totals.csv must be readable");

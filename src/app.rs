@@ -14,6 +14,7 @@ use crate::components::{
     method::method_part,
     range_control::RangeControl,
     region_map::RegionMap,
+    take_away::print_qr_part,
     weekly_chart::WeeklyChart,
 };
 use crate::data::{DataError, Dataset};
@@ -100,6 +101,7 @@ pub fn App() -> impl IntoView {
                 interval: v.interval,
                 idle: v.idle,
                 stale: v.stale,
+                qr: v.qr.clone(),
                 data: v.data.clone(),
                 ..Default::default()
             });
@@ -303,6 +305,7 @@ fn Footer() -> impl IntoView {
                 _ => view! { <p>{app.t().footer}</p> }.into_any(),
             }}
             <p class="print-only print-sources" data-testid="print-sources">{print_sources}</p>
+            {(app.mode == Mode::Standard).then(|| view! { <Lazy load=print_qr_part name="print-qr"/> })}
         </footer>
     }
 }

@@ -1,6 +1,7 @@
 //! The report reader against the fixtures in `tests/fixtures/reports.txt`: every fixture reads
 //! to its expected row or is refused for its expected reason; no text makes it panic, and its
 //! work grows linearly with the text.
+#![cfg(not(target_arch = "wasm32"))]
 
 use clearance_atlas::data::report::{read, Refusal, Unsure};
 use clearance_atlas::data::{Date, Metric, Qualifier};

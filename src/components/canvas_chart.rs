@@ -37,6 +37,9 @@ pub fn CanvasChart(
     /// Smallest height in CSS pixels (a chart of two panels needs more than one).
     #[prop(default = 220.0)]
     min_height: f64,
+    /// Height on paper as a fraction of the width (the print CSS gives its box the same).
+    #[prop(default = PRINT_MAX_ASPECT)]
+    print_aspect: f64,
 ) -> impl IntoView {
     let canvas_ref = NodeRef::<Canvas>::new();
     let width = RwSignal::new(0.0f64);
@@ -131,7 +134,7 @@ pub fn CanvasChart(
         for_print(
             PRINT_CSS_WIDTH,
             PRINT_DPR,
-            PRINT_CSS_WIDTH * aspect.min(PRINT_MAX_ASPECT),
+            PRINT_CSS_WIDTH * aspect.min(print_aspect),
             false,
         );
     });

@@ -139,6 +139,7 @@ pub fn KioskShell() -> impl IntoView {
         _ => "transform:scaleX(0)".into(),
     };
     view! {
+        <super::take_away::KioskQr/>
         <div class="kiosk-progress" aria-hidden="true"><span style=progress></span></div>
         <Show when=move || matches!(phase.get(), Phase::Looping { .. })>
             <p class="kiosk-hint" aria-hidden="true">{move || app.t().touch_hint}</p>

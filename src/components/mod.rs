@@ -17,5 +17,6 @@ pub mod region_map;
 pub mod report_form;
 pub mod share;
 pub mod source_link;
+pub mod take_away;
 pub mod tip_chart;
 pub mod weekly_chart;

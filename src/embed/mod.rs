@@ -2,6 +2,7 @@
 
 pub mod export;
 pub mod frame;
+pub mod qr;
 pub mod url;
 
 /// The `type` of the height message posted to the parent frame.

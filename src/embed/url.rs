@@ -90,6 +90,8 @@ pub struct ViewState {
     pub idle: Option<u32>,
     /// Weeks after the data's date from which a kiosk shows "figures to <date>".
     pub stale: Option<u32>,
+    /// The address the kiosk's QR code points to (an http(s) URL).
+    pub qr: Option<String>,
     /// A same-origin data file for kiosks (`data=files/latest.csv`).
     pub data: Option<String>,
 }
@@ -284,6 +286,13 @@ pub fn parse(query: &str, known: &Known) -> (ViewState, Vec<Warning>) {
                     _ => w(&k, "out of range"),
                 }
             }
+            "qr" => {
+                if crate::data::parse::is_safe_url(&v) && v.len() <= 300 {
+                    st.qr = Some(v);
+                } else {
+                    w(&k, "only an http(s) address is allowed");
+                }
+            }
             "data" => {
                 if is_safe_data_path(&v) {
                     st.data = Some(v);
@@ -342,6 +351,9 @@ pub fn serialize(st: &ViewState) -> String {
     if let Some(n) = st.stale {
         parts.push(format!("stale={n}"));
     }
+    if let Some(q) = &st.qr {
+        parts.push(format!("qr={}", encode(q)));
+    }
     if let Some(d) = &st.data {
         parts.push(format!("data={}", encode(d)));
     }
@@ -382,6 +394,7 @@ mod tests {
             interval: Some(20),
             idle: Some(60),
             stale: Some(12),
+            qr: Some("https://example.org/atlas/?lang=az".into()),
             data: Some("files/latest.csv".into()),
         };
         let q = serialize(&st);
@@ -400,7 +413,7 @@ mod tests {
             layers: &l,
         };
         let (st, w) = parse(
-            "?district=%3Cscript%3Ealert(1)%3C/script%3E&lang=../../&data=https://evil/x.csv&interval=99999999999&stale=0&from=2025-13-40&zzz=1&embed=maybe&show=counters,<img>&data=//evil/x&data=../secret",
+            "?district=%3Cscript%3Ealert(1)%3C/script%3E&lang=../../&data=https://evil/x.csv&interval=99999999999&stale=0&qr=javascript:alert(1)&from=2025-13-40&zzz=1&embed=maybe&show=counters,<img>&data=//evil/x&data=../secret",
             &k,
         );
         assert_eq!(
@@ -410,7 +423,7 @@ mod tests {
                 ..ViewState::default()
             }
         );
-        assert_eq!(w.len(), 11);
+        assert_eq!(w.len(), 12);
         let long = format!("?district={}", "a".repeat(100_000));
         let (st, w) = parse(&long, &k);
         assert_eq!(st, ViewState::default());

@@ -447,6 +447,10 @@ pub struct Messages {
     pub export_source_weeks: &'static str,
     /// The `export_source_totals` message.
     pub export_source_totals: &'static str,
+    /// The `qr_kiosk` message.
+    pub qr_kiosk: &'static str,
+    /// The `qr_print` message.
+    pub qr_print: &'static str,
     /// The `custom_banner` message.
     pub custom_banner: &'static str,
     /// The `reset_data` message.
@@ -676,6 +680,8 @@ pub const EN: Messages = Messages {
     export_sub_weekly: "Hectares cleared (above) and items found (below) per reported period, {period}. Gaps are weeks with no published report.",
     export_source_weeks: "Source: ANAMA weekly reports as published by {outlets}",
     export_source_totals: "Source: ANAMA figures as published by {outlets}",
+    qr_kiosk: "Explore on your phone",
+    qr_print: "The atlas online",
     custom_banner: "Custom data loaded ({n} weekly {n|record|records}, not the published build).",
     reset_data: "Reset to the published data",
 };
@@ -903,6 +909,8 @@ pub const AZ: Messages = Messages {
     export_sub_weekly: "Hər hesabat dövründə təmizlənmiş hektar (yuxarıda) və aşkarlanmış sursat (aşağıda), {period}. Boşluqlar hesabatı dərc edilməmiş həftələrdir.",
     export_source_weeks: "Mənbə: ANAMA-nın həftəlik hesabatları, dərc edənlər: {outlets}",
     export_source_totals: "Mənbə: ANAMA-nın rəqəmləri, dərc edənlər: {outlets}",
+    qr_kiosk: "Telefonunuzda araşdırın",
+    qr_print: "Atlas onlayn",
     custom_banner: "Xüsusi məlumat yüklənib ({n} həftəlik qeyd, dərc olunmuş versiya deyil).",
     reset_data: "Dərc olunmuş məlumata qayıt",
 };
@@ -1130,6 +1138,8 @@ pub const RU: Messages = Messages {
     export_sub_weekly: "Очищено гектаров (вверху) и найдено предметов (внизу) за каждый опубликованный период, {period}. Пробелы — недели без опубликованного отчёта.",
     export_source_weeks: "Источник: недельные отчёты ANAMA в публикациях {outlets}",
     export_source_totals: "Источник: данные ANAMA в публикациях {outlets}",
+    qr_kiosk: "Откройте на телефоне",
+    qr_print: "Атлас онлайн",
     custom_banner: "Загружены пользовательские данные (недельных записей: {n}; это не опубликованная версия).",
     reset_data: "Вернуть опубликованные данные",
 };
