@@ -29,6 +29,7 @@ const indexPath = join(dir, "index.html");
 let html = readFileSync(indexPath, "utf8");
 const chunks = splitWasm();
 bakeKioskGuard();
+bakeLinkPreview();
 
 const scripts = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (scripts.length !== 1) fail(`expected one inline loader script, found ${scripts.length}`);
@@ -76,6 +77,52 @@ function bakeKioskGuard() {
     .replace(/<script type="application\/json" id="kiosk-card">[\s\S]*?<\/script>/, () => `<script type="application/json" id="kiosk-card">${json}</script>`)
     .replace(/<script id="kiosk-guard">[\s\S]*?<\/script>/, () => `<script id="kiosk-guard">${guard}</script>`);
   if (html === before || !html.includes('"lines"')) fail("index.html has no kiosk card or guard placeholder");
+}
+
+/// Link previews for messengers and social networks (their crawlers run no wasm): the card of
+/// the headline figure drawn by `atlas-data preview` (the same card code as the page), rendered
+/// to dist/preview.png (1200 × 630) by tools/preview (resvg with the bundled DejaVu Sans), and
+/// the Open Graph and Twitter tags in index.html. With ATLAS_PUBLIC_URL set the image and page
+/// addresses are absolute, as those crawlers want.
+function bakeLinkPreview() {
+  const tool = process.env.ATLAS_PREVIEW_TOOL ?? join("tools", "preview", "target", "release", "atlas-preview");
+  if (!existsSync(tool)) fail(`no ${tool}: run scripts/setup.sh (it builds the preview tool)`);
+  const tmp = mkdtempSync(join(tmpdir(), "atlas-preview-"));
+  let meta;
+  try {
+    const svg = join(tmp, "preview.svg");
+    meta = JSON.parse(execFileSync("cargo", ["run", "--quiet", "--locked", "--bin", "atlas-data", "--", "preview", svg],
+      { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, CARGO_TERM_COLOR: "never" } }));
+    const fonts = readdirSync(join("tools", "preview", "fonts")).filter((f) => f.endsWith(".ttf")).map((f) => join("tools", "preview", "fonts", f));
+    execFileSync(tool, [svg, join(dir, "preview.png"), ...fonts], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  } catch (e) {
+    fail(`link preview failed:\n${e.stderr ?? e.message}`);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  const base = meta.url ? (meta.url.endsWith("/") ? meta.url : `${meta.url}/`) : "";
+  const attr = (s) => String(s).replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+  const tags = [
+    ["property", "og:type", "website"],
+    ["property", "og:site_name", "Clearance Atlas"],
+    ["property", "og:title", meta.title],
+    ["property", "og:description", meta.description],
+    ...(base ? [["property", "og:url", base]] : []),
+    ["property", "og:image", `${base}preview.png`],
+    ["property", "og:image:type", "image/png"],
+    ["property", "og:image:width", meta.width],
+    ["property", "og:image:height", meta.height],
+    ["property", "og:image:alt", meta.alt],
+    ["property", "og:locale", "en_GB"],
+    ["name", "twitter:card", "summary_large_image"],
+    ["name", "twitter:title", meta.title],
+    ["name", "twitter:description", meta.description],
+    ["name", "twitter:image", `${base}preview.png`],
+    ["name", "twitter:image:alt", meta.alt],
+  ].map(([k, n, v]) => `<meta ${k}="${n}" content="${attr(v)}">`).join("\n  ");
+  const marker = /<!-- link-preview:[^>]*-->/;
+  if (!marker.test(html)) fail("index.html has no link-preview placeholder");
+  html = html.replace(marker, () => tags);
 }
 
 /// Splits the wasm, replaces Trunk's glue and wasm, and returns the files index.html does not

@@ -60,4 +60,7 @@ cargo fetch --locked >/dev/null
 # wasm_split_cli_support =0.2.3 (the splitter cargo-leptos uses). Cargo skips it when current.
 say "building tools/wasm-split (wasm_split_cli_support 0.2.3)"
 cargo build --release --locked --quiet --manifest-path tools/wasm-split/Cargo.toml
+# The link preview's rasteriser (resvg =0.45.1 with the bundled DejaVu Sans), run by the same step.
+say "building tools/preview (resvg 0.45.1)"
+cargo build --release --locked --quiet --manifest-path tools/preview/Cargo.toml
 say "ready: trunk $(trunk --version | awk '{print $2}'), wasm-bindgen $WB_VERSION, wasm-opt 132, $(/usr/bin/chromium --version 2>/dev/null | head -1)"

@@ -45,10 +45,12 @@ step() {
 
 step "cargo fmt --check" cargo fmt --all -- --check
 step "cargo fmt --check (split tool)" cargo fmt --manifest-path tools/wasm-split/Cargo.toml -- --check
+step "cargo fmt --check (preview tool)" cargo fmt --manifest-path tools/preview/Cargo.toml -- --check
 step "clippy (host)" cargo clippy --locked --all-targets -- -D warnings
 step "clippy (wasm32)" cargo clippy --locked --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
 step "clippy (wasm32, split)" cargo clippy --locked --target wasm32-unknown-unknown --features split --lib --bins -- -D warnings
 step "clippy (split tool)" cargo clippy --locked --release --manifest-path tools/wasm-split/Cargo.toml -- -D warnings
+step "clippy (preview tool)" cargo clippy --locked --release --manifest-path tools/preview/Cargo.toml -- -D warnings
 step "native tests" cargo test --locked
 step "data check" cargo run --locked --quiet --bin atlas-data -- check data
 step "release (dist, dist-single, zip)" bash scripts/release.sh --skip-setup

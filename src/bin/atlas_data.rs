@@ -17,6 +17,11 @@
 //! not one week's report, and asks for `--year` when the year was not printed. Adding the same
 //! article twice changes nothing.
 //!
+//! `atlas-data preview OUT.svg` writes the link preview's card (1200 × 630, English: land cleared
+//! as the headline counter shows it, its date, source and the atlas's address from
+//! `ATLAS_PUBLIC_URL`) and prints, as JSON, the title, description and image text the page's
+//! Open Graph and Twitter tags carry; the build rasterises the card with `tools/preview`.
+//!
 //! `atlas-data merge REFERENCE_WEEKS.csv [OUR_WEEKS.csv] [--articles weekly.csv] [--dry-run]`
 //! merges the compiled reference data into the project's weekly file by the rules in
 //! `clearance_atlas::data::merge`: new periods and sources come in, precise values replace
@@ -37,7 +42,7 @@ fn today() -> Date {
     Date::from_days(i32::try_from(secs / 86_400).unwrap_or(0))
 }
 
-const USAGE: &str = "usage: atlas-data check [DATA_DIR]\n       atlas-data json [DATA_DIR]\n       atlas-data card\n       atlas-data merge REFERENCE_WEEKS.csv [OUR_WEEKS.csv] [--articles weekly.csv] [--dry-run]\n       atlas-data add --source \"Outlet <https://…>\" [--year YYYY] [--weeks data/weeks.csv] [REPORT.txt | -]";
+const USAGE: &str = "usage: atlas-data check [DATA_DIR]\n       atlas-data json [DATA_DIR]\n       atlas-data card\n       atlas-data preview OUT.svg\n       atlas-data merge REFERENCE_WEEKS.csv [OUR_WEEKS.csv] [--articles weekly.csv] [--dry-run]\n       atlas-data add --source \"Outlet <https://…>\" [--year YYYY] [--weeks data/weeks.csv] [REPORT.txt | -]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -45,6 +50,7 @@ fn main() -> ExitCode {
         Some("check") => check(&args),
         Some("json") => json(&args),
         Some("card") => card(),
+        Some("preview") => preview(&args[1..]),
         Some("merge") => merge(&args[1..]),
         Some("add") => add(&args[1..]),
         _ => {
@@ -290,6 +296,50 @@ fn add(args: &[String]) -> ExitCode {
     }
     println!("wrote {weeks_path}");
     ExitCode::SUCCESS
+}
+
+/// The link preview: the card as SVG into `args[0]`, its texts as JSON on standard output.
+fn preview(args: &[String]) -> ExitCode {
+    use clearance_atlas::embed::card::{card_svg, headline_card};
+    use clearance_atlas::embed::qr::BUILD_PUBLIC_URL;
+    use clearance_atlas::i18n::Locale;
+    let Some(out) = args.first() else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    let ds = match Dataset::embedded(today().add_days(7)) {
+        Ok(ds) => ds,
+        Err(errors) => {
+            for e in &errors {
+                eprintln!("error: {e}");
+            }
+            return ExitCode::from(1);
+        }
+    };
+    let l = Locale::En;
+    let t = l.messages();
+    let address = if BUILD_PUBLIC_URL.is_empty() {
+        "Clearance Atlas".to_string()
+    } else {
+        BUILD_PUBLIC_URL.to_string()
+    };
+    let Some(card) = headline_card(&ds, l, &address) else {
+        eprintln!("error: no headline figure for the preview");
+        return ExitCode::from(1);
+    };
+    if let Err(e) = std::fs::write(out, card_svg((1200, 630), &card)) {
+        eprintln!("error: cannot write {out}: {e}");
+        return ExitCode::from(1);
+    }
+    let doc = serde_json::json!({
+        "title": t.title,
+        "description": t.purpose,
+        "alt": format!("{} {} {} ({})", card.figure, card.unit, card.meaning, card.date),
+        "url": BUILD_PUBLIC_URL,
+        "width": 1200,
+        "height": 630,
+    });
+    print_json(serde_json::to_string(&doc))
 }
 
 /// The restarting kiosk's card in every language, as one JSON object keyed by language.

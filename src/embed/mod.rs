@@ -1,5 +1,6 @@
 //! Embedding and sharing: the URL state (pure parse/serialise) and the iframe height message.
 
+pub mod card;
 pub mod export;
 pub mod frame;
 pub mod qr;

@@ -451,6 +451,10 @@ pub struct Messages {
     pub qr_kiosk: &'static str,
     /// The `qr_print` message.
     pub qr_print: &'static str,
+    /// The `card_meaning_hectares` message.
+    pub card_meaning_hectares: &'static str,
+    /// The `card_source` message.
+    pub card_source: &'static str,
     /// The `custom_banner` message.
     pub custom_banner: &'static str,
     /// The `reset_data` message.
@@ -682,6 +686,8 @@ pub const EN: Messages = Messages {
     export_source_totals: "Source: ANAMA figures as published by {outlets}",
     qr_kiosk: "Explore on your phone",
     qr_print: "The atlas online",
+    card_meaning_hectares: "of land cleared of mines and unexploded ordnance in Azerbaijan's territories affected by the conflict, as officially reported",
+    card_source: "Source: {outlets}",
     custom_banner: "Custom data loaded ({n} weekly {n|record|records}, not the published build).",
     reset_data: "Reset to the published data",
 };
@@ -911,6 +917,8 @@ pub const AZ: Messages = Messages {
     export_source_totals: "Mənbə: ANAMA-nın rəqəmləri, dərc edənlər: {outlets}",
     qr_kiosk: "Telefonunuzda araşdırın",
     qr_print: "Atlas onlayn",
+    card_meaning_hectares: "ərazi Azərbaycanın münaqişədən zərər çəkmiş ərazilərində minalardan və partlamamış hərbi sursatdan təmizlənib (rəsmi məlumat)",
+    card_source: "Mənbə: {outlets}",
     custom_banner: "Xüsusi məlumat yüklənib ({n} həftəlik qeyd, dərc olunmuş versiya deyil).",
     reset_data: "Dərc olunmuş məlumata qayıt",
 };
@@ -1140,6 +1148,8 @@ pub const RU: Messages = Messages {
     export_source_totals: "Источник: данные ANAMA в публикациях {outlets}",
     qr_kiosk: "Откройте на телефоне",
     qr_print: "Атлас онлайн",
+    card_meaning_hectares: "земли очищено от мин и неразорвавшихся боеприпасов на затронутых конфликтом территориях Азербайджана (официальные данные)",
+    card_source: "Источник: {outlets}",
     custom_banner: "Загружены пользовательские данные (недельных записей: {n}; это не опубликованная версия).",
     reset_data: "Вернуть опубликованные данные",
 };

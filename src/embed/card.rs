@@ -1,0 +1,177 @@
+//! A card: one figure, one line of meaning, the date, the source and the address, as SVG at any
+//! size (the link preview's 1200 × 630, and the square and story formats campaigns post in).
+//! Drawn by the same code natively (the build's preview image, rasterised by resvg with the
+//! bundled DejaVu Sans) and in the browser.
+
+use super::frame::{esc, wrap};
+use crate::data::{Dataset, Metric};
+use crate::i18n::{fill, format, labels, Locale};
+use crate::stats;
+
+/// What a card says.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Card {
+    /// The line above the figure ("Clearance Atlas · Land cleared").
+    pub kicker: String,
+    /// The figure with its qualifier ("about 249,000").
+    pub figure: String,
+    /// Its unit ("ha").
+    pub unit: String,
+    /// One line of meaning.
+    pub meaning: String,
+    /// The figure's date and whose figure it is.
+    pub date: String,
+    /// "Source: …".
+    pub source: String,
+    /// The atlas's address.
+    pub address: String,
+}
+
+/// The font the cards name first: bundled for the native rasteriser, the system's in browsers.
+pub const FONT: &str =
+    "'DejaVu Sans', system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
+
+fn line(out: &mut String, x: f64, y: f64, size: f64, weight: u32, colour: &str, s: &str) {
+    out.push_str(&format!(
+        "<text x=\"{x:.0}\" y=\"{y:.0}\" font-family=\"{FONT}\" font-size=\"{size:.0}\" font-weight=\"{weight}\" fill=\"{colour}\">{}</text>\n",
+        esc(s)
+    ));
+}
+
+/// Characters of a font size that fit a width (DejaVu Sans averages about 0.6 em).
+fn fit(width: f64, size: f64) -> usize {
+    (width / (size * 0.6)).floor() as usize
+}
+
+/// The card as an SVG document of `size` pixels.
+pub fn card_svg(size: (u32, u32), c: &Card) -> String {
+    let (w, h) = (f64::from(size.0), f64::from(size.1));
+    let unit = w.min(h);
+    let m = unit * 0.07;
+    let inner = w - 2.0 * m;
+    let mut body = String::new();
+    // The accent bar and the kicker.
+    body.push_str(&format!(
+        "<rect x=\"0\" y=\"0\" width=\"{w:.0}\" height=\"{:.0}\" fill=\"#00694d\"/>\n",
+        unit * 0.025
+    ));
+    let small = unit * 0.036;
+    let mut y = m + small * 1.4;
+    for l in wrap(&c.kicker, fit(inner, small)) {
+        line(&mut body, m, y, small, 600, "#4a525c", &l);
+        y += small * 1.3;
+    }
+    // The foot's height (date, up to three source lines, address), to leave room for it.
+    let foot = unit * 0.03;
+    let source = wrap(&c.source, fit(inner, foot));
+    let foot_h = foot * (1.45 + 1.35 * source.len().min(3) as f64 + 1.35) + foot;
+    // The figure (as large as fits, the unit after it) and its meaning, centred in the space
+    // between the kicker and the foot, shrunk together if they would not fit.
+    let chars = (c.figure.chars().count() + c.unit.chars().count() / 2 + 1) as f64;
+    let mut big = (inner / (chars * 0.62)).min(unit * 0.2).max(unit * 0.05);
+    let mut mid = unit * 0.05;
+    let space = (h - m - foot_h) - y;
+    let mut lines = wrap(&c.meaning, fit(inner, mid));
+    let mut content = big * 1.05 + mid * 0.8 + lines.len() as f64 * mid * 1.3;
+    if content > space * 0.92 {
+        let k = space * 0.92 / content;
+        big *= k;
+        mid *= k;
+        lines = wrap(&c.meaning, fit(inner, mid));
+        content = big * 1.05 + mid * 0.8 + lines.len() as f64 * mid * 1.3;
+    }
+    y += ((space - content) / 2.0).max(0.0) + big * 0.9;
+    body.push_str(&format!(
+        "<text x=\"{m:.0}\" y=\"{y:.0}\" font-family=\"{FONT}\" font-size=\"{big:.0}\" font-weight=\"700\" fill=\"#00694d\">{}<tspan dx=\"{:.0}\" font-size=\"{:.0}\" font-weight=\"600\" fill=\"#1b1f24\">{}</tspan></text>\n",
+        esc(&c.figure),
+        big * 0.18,
+        big * 0.42,
+        esc(&c.unit)
+    ));
+    y += big * 0.15 + mid * 1.3;
+    for l in lines.iter().take(5) {
+        line(&mut body, m, y, mid, 400, "#1b1f24", l);
+        y += mid * 1.3;
+    }
+    // The foot: date, source, address, from the bottom up.
+    let mut fy = h - m;
+    line(&mut body, m, fy, foot, 700, "#1b1f24", &c.address);
+    fy -= foot * 1.45;
+    let shown: Vec<&String> = source.iter().take(3).collect();
+    for l in shown.iter().rev() {
+        line(&mut body, m, fy, foot, 400, "#4a525c", l);
+        fy -= foot * 1.35;
+    }
+    line(&mut body, m, fy, foot, 600, "#1b1f24", &c.date);
+    format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w:.0}\" height=\"{h:.0}\" viewBox=\"0 0 {w:.0} {h:.0}\">\n<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n{body}</svg>\n"
+    )
+}
+
+/// The headline card: land cleared as the counters show it with no range chosen (the newest
+/// published statement, its qualifier in words, whose figure it is and where it was printed).
+pub fn headline_card(ds: &Dataset, l: Locale, address: &str) -> Option<Card> {
+    let t = l.messages();
+    let h = stats::headline(ds, None)?;
+    let f = h.get(Metric::Hectares);
+    let v = f.value?;
+    let qualifier = labels::qualifier_word(t, f.qualifier);
+    let number = format::auto(v, 1, l);
+    let figure = if qualifier.is_empty() {
+        number
+    } else {
+        format!("{qualifier} {number}")
+    };
+    let outlets: Vec<String> = f.sources.iter().map(|c| c.outlet.clone()).collect();
+    // The figure's own date and whose figure it is ("to 31 December 2025 · Cabinet of Ministers
+    // report"), not the data's newest date.
+    let date = match (f.as_of, f.scope) {
+        (Some(d), Some(scope)) => fill(
+            t.figure_as_of,
+            &[
+                ("date", &format::date(d, l)),
+                ("scope", labels::scope_label(t, scope)),
+            ],
+        ),
+        _ => String::new(),
+    };
+    Some(Card {
+        kicker: format!("{} · {}", t.title, t.hectares),
+        figure,
+        unit: t.unit_ha.to_string(),
+        meaning: t.card_meaning_hectares.to_string(),
+        date,
+        source: fill(t.card_source, &[("outlets", &outlets.join(", "))]),
+        address: address.to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_card_holds_its_parts_at_every_size() {
+        let c = Card {
+            kicker: "Clearance Atlas · Land cleared".into(),
+            figure: "about 249,000".into(),
+            unit: "ha".into(),
+            meaning: "cleared of mines and unexploded ordnance since November 2020".into(),
+            date: "Data as of 9 March 2026".into(),
+            source: "Source: Report.az".into(),
+            address: "https://example.org/atlas/".into(),
+        };
+        for size in [(1200, 630), (1080, 1080), (1080, 1920)] {
+            let svg = card_svg(size, &c);
+            for part in [
+                "about 249,000",
+                "Data as of 9 March 2026",
+                "Source: Report.az",
+                "https://example.org/atlas/",
+            ] {
+                assert!(svg.contains(part), "{size:?} {part}");
+            }
+            assert!(svg.contains(&format!("width=\"{}\" height=\"{}\"", size.0, size.1)));
+        }
+    }
+}
