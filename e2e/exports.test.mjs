@@ -71,3 +71,28 @@ for (const lang of ["en", "ru"]) {
     await context.close();
   });
 }
+
+test("campaign cards: each kind in each format downloads at its size, previewed, with its sentence", async () => {
+  const { page, context, errors, csp } = await open(env.browser, `${env.base}?district=fuzuli`);
+  await page.click("[data-testid=share-button]");
+  await page.waitForSelector("[data-testid=cards]");
+  for (const kind of ["headline", "week", "district", "goal"]) {
+    await page.click(`[data-testid=card-kind-${kind}]`);
+    for (const [w, h] of [[1080, 1080], [1200, 630], [1080, 1920]]) {
+      await page.click(`[data-testid=card-format-${w}x${h}]`);
+      const preview = page.locator("[data-testid=card-preview]");
+      assert.equal(await preview.getAttribute("width"), String(w), `${kind} preview`);
+      const png = await grab(page, "card-download");
+      assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [w, h], `${kind} ${w}×${h}`);
+      assert.ok(png.length > 15_000, `${kind} ${w}×${h}: ${png.length} bytes, not blank`);
+    }
+    const sentence = await page.locator("[data-testid=card-sentence]").innerText();
+    assert.match(sentence, /Source: .+ Clearance Atlas: http/, kind);
+  }
+  assert.match(await page.locator("[data-testid=card-sentence]").innerText(), /^about 249,000 ha|^[\d,.]+ ha|more than/);
+  await page.click("[data-testid=card-kind-district]");
+  assert.match(await page.locator("[data-testid=card-sentence]").innerText(), /Fuzuli in 2025/);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(await csp(), []);
+  await context.close();
+});

@@ -4,7 +4,7 @@
 
 use super::lazy::Lazy;
 use crate::chart::{self, ChartText, Scale};
-use crate::embed::{export, frame, url};
+use crate::embed::{card, export, frame, url};
 use crate::i18n::{fill, format, labels};
 use crate::state::use_app;
 use crate::web::canvas::SurfaceSvg;
@@ -74,6 +74,11 @@ fn standalone_map_svg() -> Option<(String, (u32, u32))> {
 /// Renders an SVG document onto a canvas at twice its size (as a data: image, allowed by the
 /// CSP) and downloads it as PNG.
 fn svg_to_png(svg: String, name: String) {
+    svg_to_png_at(svg, name, 2.0);
+}
+
+/// [`svg_to_png`] at `scale` times the SVG's size.
+fn svg_to_png_at(svg: String, name: String, scale: f64) {
     let Some((w, h)) = frame::svg_size(&svg) else {
         return;
     };
@@ -86,7 +91,7 @@ fn svg_to_png(svg: String, name: String) {
     );
     let img2 = img.clone();
     let onload = Closure::once_into_js(move || {
-        let (w, h) = (w * 2.0, h * 2.0);
+        let (w, h) = (w * scale, h * scale);
         let Some(canvas) = document()
             .create_element("canvas")
             .ok()
@@ -341,6 +346,77 @@ fn copy(text: String, done: RwSignal<bool>) {
     });
 }
 
+/// Campaign cards: a figure, one line of meaning, its date, source and address, in the square,
+/// link and story formats, in the page's language, previewed before download, with a
+/// ready-to-post sentence to copy (`embed::card`, the same card code as the link preview).
+#[component]
+fn Cards() -> impl IntoView {
+    let app = use_app();
+    let kind = RwSignal::new(card::Kind::Headline);
+    let format_i = RwSignal::new(0usize);
+    let copied = RwSignal::new(false);
+    let current = move || {
+        let l = app.locale.get();
+        let district = app.district.get();
+        let address = view_url(false);
+        app.data.with(|d| card::card(kind.get(), d, l, district.as_deref(), &address))
+    };
+    let svg = move || {
+        let size = card::FORMATS[format_i.get().min(2)];
+        current().map(|(c, _)| (card::card_svg(size, &c), size))
+    };
+    let kind_label = move |k: card::Kind| {
+        let t = app.t();
+        match k {
+            card::Kind::Headline => t.card_kind_headline,
+            card::Kind::LatestWeek => t.card_kind_week,
+            card::Kind::District => t.card_kind_district,
+            card::Kind::Goal => t.card_kind_goal,
+        }
+    };
+    let download_png = move |_| {
+        if let Some((s, _)) = svg() {
+            let (w, h) = card::FORMATS[format_i.get_untracked().min(2)];
+            svg_to_png_at(s, format!("clearance-atlas-card-{}-{w}x{h}.png", kind.get_untracked().as_str()), 1.0);
+        }
+    };
+    view! {
+        <section class="cards" aria-labelledby="cards-h" data-testid="cards">
+            <h3 id="cards-h">{move || app.t().cards_heading}</h3>
+            <div class="row" role="group">
+                {card::Kind::ALL.into_iter().map(|k| view! {
+                    <button type="button" class="btn chip" data-testid=format!("card-kind-{}", k.as_str())
+                        aria-pressed=move || (kind.get() == k).to_string() on:click=move |_| { kind.set(k); copied.set(false); }>
+                        {move || kind_label(k)}
+                    </button>
+                }).collect_view()}
+            </div>
+            <div class="row" role="group">
+                {card::FORMATS.into_iter().enumerate().map(|(i, (w, h))| view! {
+                    <button type="button" class="btn chip" data-testid=format!("card-format-{w}x{h}")
+                        aria-pressed=move || (format_i.get() == i).to_string() on:click=move |_| format_i.set(i)>
+                        {format!("{w} × {h}")}
+                    </button>
+                }).collect_view()}
+            </div>
+            {move || match (svg(), current()) {
+                (Some((s, (w, h))), Some((_, sentence))) => view! {
+                    <img class="card-preview" data-testid="card-preview" alt=sentence.clone() width=w height=h
+                        src=format!("data:image/svg+xml;charset=utf-8,{}", js_sys::encode_uri_component(&s))/>
+                    <p class="card-sentence" data-testid="card-sentence">{sentence.clone()}</p>
+                    <div class="row">
+                        <button type="button" class="btn" data-testid="card-download" on:click=download_png>{app.t().card_download}</button>
+                        <button type="button" class="btn" data-testid="card-copy" on:click=move |_| copy(sentence.clone(), copied)>
+                            {move || if copied.get() { app.t().copied } else { app.t().card_copy }}
+                        </button>
+                    </div>
+                }.into_any(),
+                _ => view! { <p class="note" data-testid="card-none">{app.t().card_none}</p> }.into_any(),
+            }}
+        </section>
+    }
+}
+
 /// The share button and its dialog.
 #[component]
 pub fn ShareButton() -> impl IntoView {
@@ -510,6 +586,7 @@ fn ShareDialog(
                 {graphics}
                 <button type="button" class="btn" data-testid="print-bulletin" on:click=move |_| { let _ = window().print(); }>{move || app.t().print}</button>
             </div>
+            <Cards/>
             <button type="button" class="btn close" data-testid="share-close" on:click=move |_| open.set(false)>{move || app.t().close}</button>
         </div>
     }

@@ -108,6 +108,155 @@ pub fn card_svg(size: (u32, u32), c: &Card) -> String {
     )
 }
 
+/// The campaign cards the share dialog offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Land cleared, as the headline counter shows it.
+    Headline,
+    /// The latest reported week.
+    LatestWeek,
+    /// The selected district's hectares in its latest year.
+    District,
+    /// The last full year's total against the stated yearly goal.
+    Goal,
+}
+
+impl Kind {
+    /// Every kind, in the dialog's order.
+    pub const ALL: [Kind; 4] = [Kind::Headline, Kind::LatestWeek, Kind::District, Kind::Goal];
+
+    /// The kind's name in file names and test ids.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Headline => "headline",
+            Kind::LatestWeek => "week",
+            Kind::District => "district",
+            Kind::Goal => "goal",
+        }
+    }
+}
+
+/// The card formats campaigns post in: square, link preview, story.
+pub const FORMATS: [(u32, u32); 3] = [(1080, 1080), (1200, 630), (1080, 1920)];
+
+/// A figure with its qualifier in words ("about 249,000").
+fn qualified(t: &crate::i18n::Messages, q: crate::data::Qualifier, number: String) -> String {
+    let w = labels::qualifier_word(t, q);
+    if w.is_empty() {
+        number
+    } else {
+        format!("{w} {number}")
+    }
+}
+
+fn outlets_line(t: &crate::i18n::Messages, sources: &[crate::data::Citation]) -> String {
+    let names = super::frame::outlets(sources.iter());
+    fill(
+        t.card_source,
+        &[("outlets", &super::frame::outlet_list(&names, 3, t.export_more))],
+    )
+}
+
+/// A card of a kind, and the ready-to-post sentence that goes with it; `None` when the data
+/// has no such figure (no district selected, no goal published…).
+pub fn card(
+    kind: Kind,
+    ds: &Dataset,
+    l: Locale,
+    district: Option<&str>,
+    address: &str,
+) -> Option<(Card, String)> {
+    let t = l.messages();
+    let card = match kind {
+        Kind::Headline => headline_card(ds, l, address)?,
+        Kind::LatestWeek => {
+            let w = ds
+                .weeks
+                .iter()
+                .rev()
+                .find(|w| w.counts() && w.hectares.is_some())?;
+            let ha = w.hectares?;
+            let n = |m: Metric| w.value(m).map(|v| format::int(v, l)).unwrap_or_else(|| "—".into());
+            Card {
+                kicker: format!("{} · {}", t.title, t.card_kicker_week),
+                figure: qualified(t, w.hectares_qualifier, format::auto(ha, 1, l)),
+                unit: t.unit_ha.to_string(),
+                meaning: fill(
+                    t.card_meaning_week,
+                    &[
+                        ("at", &n(Metric::AntiTank)),
+                        ("ap", &n(Metric::AntiPersonnel)),
+                        ("uxo", &n(Metric::Uxo)),
+                    ],
+                ),
+                date: format::period(w.start, w.end, l),
+                source: outlets_line(t, &w.sources),
+                address: address.to_string(),
+            }
+        }
+        Kind::District => {
+            let id = district?;
+            let d = ds.district(id)?;
+            let h = stats::district_headline(ds, id, None);
+            let f = h.get(Metric::Hectares);
+            let v = f.value?;
+            Card {
+                kicker: format!("{} · {}", t.title, l.district_name(d)),
+                figure: qualified(t, f.qualifier, format::auto(v, 1, l)),
+                unit: t.unit_ha.to_string(),
+                meaning: fill(
+                    t.card_meaning_district,
+                    &[("district", l.district_name(d)), ("period", &f.period.to_string())],
+                ),
+                date: match (f.as_of, f.scope) {
+                    (Some(d), Some(scope)) => fill(
+                        t.figure_as_of,
+                        &[("date", &format::date(d, l)), ("scope", labels::scope_label(t, scope))],
+                    ),
+                    _ => String::new(),
+                },
+                source: outlets_line(t, &f.sources),
+                address: address.to_string(),
+            }
+        }
+        Kind::Goal => {
+            let goal = stats::latest_context(&ds.totals, crate::data::TotalMetric::GoalHectaresPerYear)?;
+            let bars = crate::chart::model::annual_bars(ds);
+            let year = bars.iter().rev().find(|b| !b.partial)?;
+            let share = year.value / goal.value * 100.0;
+            let mut sources = year.sources.clone();
+            sources.push(goal.source.clone());
+            Card {
+                kicker: format!("{} · {}", t.title, t.card_kicker_goal),
+                figure: qualified(t, year.qualifier, format::auto(year.value, 1, l)),
+                unit: t.unit_ha.to_string(),
+                meaning: fill(
+                    t.card_meaning_goal,
+                    &[
+                        ("year", &year.year.to_string()),
+                        ("share", &format::number(share, 0, l)),
+                        ("goal", &qualified(t, goal.qualifier, format::int(goal.value, l))),
+                    ],
+                ),
+                date: fill(t.card_goal_derived, &[("year", &year.year.to_string())]),
+                source: outlets_line(t, &sources),
+                address: address.to_string(),
+            }
+        }
+    };
+    let sentence = fill(
+        t.card_sentence,
+        &[
+            ("figure", &format!("{} {}", card.figure, card.unit)),
+            ("meaning", &card.meaning),
+            ("date", &card.date),
+            ("source", &card.source),
+            ("address", &card.address),
+        ],
+    );
+    Some((card, sentence))
+}
+
 /// The headline card: land cleared as the counters show it with no range chosen (the newest
 /// published statement, its qualifier in words, whose figure it is and where it was printed).
 pub fn headline_card(ds: &Dataset, l: Locale, address: &str) -> Option<Card> {
@@ -115,33 +264,22 @@ pub fn headline_card(ds: &Dataset, l: Locale, address: &str) -> Option<Card> {
     let h = stats::headline(ds, None)?;
     let f = h.get(Metric::Hectares);
     let v = f.value?;
-    let qualifier = labels::qualifier_word(t, f.qualifier);
-    let number = format::auto(v, 1, l);
-    let figure = if qualifier.is_empty() {
-        number
-    } else {
-        format!("{qualifier} {number}")
-    };
-    let outlets: Vec<String> = f.sources.iter().map(|c| c.outlet.clone()).collect();
     // The figure's own date and whose figure it is ("to 31 December 2025 · Cabinet of Ministers
     // report"), not the data's newest date.
     let date = match (f.as_of, f.scope) {
         (Some(d), Some(scope)) => fill(
             t.figure_as_of,
-            &[
-                ("date", &format::date(d, l)),
-                ("scope", labels::scope_label(t, scope)),
-            ],
+            &[("date", &format::date(d, l)), ("scope", labels::scope_label(t, scope))],
         ),
         _ => String::new(),
     };
     Some(Card {
         kicker: format!("{} · {}", t.title, t.hectares),
-        figure,
+        figure: qualified(t, f.qualifier, format::auto(v, 1, l)),
         unit: t.unit_ha.to_string(),
         meaning: t.card_meaning_hectares.to_string(),
         date,
-        source: fill(t.card_source, &[("outlets", &outlets.join(", "))]),
+        source: outlets_line(t, &f.sources),
         address: address.to_string(),
     })
 }

@@ -455,6 +455,36 @@ pub struct Messages {
     pub card_meaning_hectares: &'static str,
     /// The `card_source` message.
     pub card_source: &'static str,
+    /// The `card_kicker_week` message.
+    pub card_kicker_week: &'static str,
+    /// The `card_meaning_week` message.
+    pub card_meaning_week: &'static str,
+    /// The `card_meaning_district` message.
+    pub card_meaning_district: &'static str,
+    /// The `card_kicker_goal` message.
+    pub card_kicker_goal: &'static str,
+    /// The `card_meaning_goal` message.
+    pub card_meaning_goal: &'static str,
+    /// The `card_goal_derived` message.
+    pub card_goal_derived: &'static str,
+    /// The `card_sentence` message.
+    pub card_sentence: &'static str,
+    /// The `cards_heading` message.
+    pub cards_heading: &'static str,
+    /// The `card_kind_headline` message.
+    pub card_kind_headline: &'static str,
+    /// The `card_kind_week` message.
+    pub card_kind_week: &'static str,
+    /// The `card_kind_district` message.
+    pub card_kind_district: &'static str,
+    /// The `card_kind_goal` message.
+    pub card_kind_goal: &'static str,
+    /// The `card_none` message.
+    pub card_none: &'static str,
+    /// The `card_download` message.
+    pub card_download: &'static str,
+    /// The `card_copy` message.
+    pub card_copy: &'static str,
     /// The `custom_banner` message.
     pub custom_banner: &'static str,
     /// The `reset_data` message.
@@ -688,6 +718,21 @@ pub const EN: Messages = Messages {
     qr_print: "The atlas online",
     card_meaning_hectares: "of land cleared of mines and unexploded ordnance in Azerbaijan's territories affected by the conflict, as officially reported",
     card_source: "Source: {outlets}",
+    card_kicker_week: "Latest reported week",
+    card_meaning_week: "of land cleared in one week; {at} anti-tank mines, {ap} anti-personnel mines and {uxo} unexploded ordnance found",
+    card_meaning_district: "cleared in {district} in {period}",
+    card_kicker_goal: "The year against the goal",
+    card_meaning_goal: "cleared in {year}: {share}% of the stated goal of {goal} ha a year",
+    card_goal_derived: "ANAMA's {year} total; the share is derived from it and the stated goal",
+    card_sentence: "{figure} {meaning} ({date}). {source}. Clearance Atlas: {address}",
+    cards_heading: "Campaign cards",
+    card_kind_headline: "Land cleared",
+    card_kind_week: "Latest week",
+    card_kind_district: "Selected district",
+    card_kind_goal: "Year vs goal",
+    card_none: "No figure for this card in the current view (choose a district on the map for its card).",
+    card_download: "Download PNG",
+    card_copy: "Copy the text",
     custom_banner: "Custom data loaded ({n} weekly {n|record|records}, not the published build).",
     reset_data: "Reset to the published data",
 };
@@ -919,6 +964,21 @@ pub const AZ: Messages = Messages {
     qr_print: "Atlas onlayn",
     card_meaning_hectares: "ərazi Azərbaycanın münaqişədən zərər çəkmiş ərazilərində minalardan və partlamamış hərbi sursatdan təmizlənib (rəsmi məlumat)",
     card_source: "Mənbə: {outlets}",
+    card_kicker_week: "Son açıqlanmış həftə",
+    card_meaning_week: "ərazi bir həftədə təmizlənib; {at} tank əleyhinə mina, {ap} piyada əleyhinə mina və {uxo} partlamamış hərbi sursat aşkarlanıb",
+    card_meaning_district: "{period} ərzində {district} rayonunda təmizlənib",
+    card_kicker_goal: "İl hədəfə qarşı",
+    card_meaning_goal: "{year}-ci ildə təmizlənib: ildə {goal} ha elan edilmiş hədəfin {share}%-i",
+    card_goal_derived: "ANAMA-nın {year}-ci il üzrə cəmi; pay ondan və elan edilmiş hədəfdən hesablanıb",
+    card_sentence: "{figure} {meaning} ({date}). {source}. Clearance Atlas: {address}",
+    cards_heading: "Kampaniya kartları",
+    card_kind_headline: "Təmizlənmiş ərazi",
+    card_kind_week: "Son həftə",
+    card_kind_district: "Seçilmiş rayon",
+    card_kind_goal: "İl və hədəf",
+    card_none: "Cari görünüşdə bu kart üçün rəqəm yoxdur (rayon kartı üçün xəritədə rayon seçin).",
+    card_download: "PNG yüklə",
+    card_copy: "Mətni kopyala",
     custom_banner: "Xüsusi məlumat yüklənib ({n} həftəlik qeyd, dərc olunmuş versiya deyil).",
     reset_data: "Dərc olunmuş məlumata qayıt",
 };
@@ -1150,6 +1210,21 @@ pub const RU: Messages = Messages {
     qr_print: "Атлас онлайн",
     card_meaning_hectares: "земли очищено от мин и неразорвавшихся боеприпасов на затронутых конфликтом территориях Азербайджана (официальные данные)",
     card_source: "Источник: {outlets}",
+    card_kicker_week: "Последняя опубликованная неделя",
+    card_meaning_week: "земли очищено за неделю; найдено противотанковых мин: {at}, противопехотных: {ap}, неразорвавшихся боеприпасов: {uxo}",
+    card_meaning_district: "очищено в районе {district} за {period}",
+    card_kicker_goal: "Год и цель",
+    card_meaning_goal: "очищено в {year} году: {share}% заявленной цели — {goal} га в год",
+    card_goal_derived: "итог ANAMA за {year} год; доля вычислена из него и заявленной цели",
+    card_sentence: "{figure} {meaning} ({date}). {source}. Clearance Atlas: {address}",
+    cards_heading: "Карточки для кампаний",
+    card_kind_headline: "Очищенная земля",
+    card_kind_week: "Последняя неделя",
+    card_kind_district: "Выбранный район",
+    card_kind_goal: "Год и цель",
+    card_none: "В текущем виде нет цифры для этой карточки (для карточки района выберите район на карте).",
+    card_download: "Скачать PNG",
+    card_copy: "Копировать текст",
     custom_banner: "Загружены пользовательские данные (недельных записей: {n}; это не опубликованная версия).",
     reset_data: "Вернуть опубликованные данные",
 };
