@@ -1,6 +1,6 @@
 // End to end: every export stands alone. Each graphic (weekly, annual, monthly, map) downloads
 // as SVG with its title, subtitle, source line naming the outlets, the data date and the
-// atlas's address, in the page's language; as PNG at twice that size and not blank; and the
+// atlas's address, in the page's language (az, en, ru); as PNG at twice that size and not blank; and the
 // view's records download as JSON with their sources.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -15,6 +15,7 @@ const GRAPHICS = ["weekly", "annual", "monthly", "map"];
 const WORDS = {
   en: { source: "Source: ANAMA", date: "Data as of 9 March 2026", weekly: "Reported weeks in 2025 averaged" },
   ru: { source: "Источник:", date: "Данные на 9 марта 2026", weekly: "2025" },
+  az: { source: "Mənbə:", date: "Məlumatlar 9 mart 2026-cı il tarixinə", weekly: "2025" },
 };
 
 async function grab(page, testid) {
@@ -27,7 +28,7 @@ const svgSize = (svg) => {
   return m ? [Number(m[1]), Number(m[2])] : null;
 };
 
-for (const lang of ["en", "ru"]) {
+for (const lang of ["en", "ru", "az"]) {
   test(`exports in ${lang}: framed SVG and 2× PNG for every graphic, JSON of the view`, async () => {
     const { page, context, errors } = await open(env.browser, `${env.base}?lang=${lang}&from=2025-01-01&to=2025-12-31`);
     await page.click("[data-testid=share-button]");
@@ -41,7 +42,7 @@ for (const lang of ["en", "ru"]) {
       assert.ok(svg.includes(`${env.base.replace(/\/$/, "")}/`), `${g}: the atlas's address`);
       if (g === "weekly") assert.ok(svg.includes(WORDS[lang].weekly), "weekly: the finding as title");
       // Outlets are named, the list shortened.
-      assert.match(svg, lang === "en" ? /as published by [^<]+/ : /в публикациях [^<]+/);
+      assert.match(svg, { en: /as published by [^<]+/, ru: /в публикациях [^<]+/, az: /dərc edənlər: [^<]+/ }[lang]);
       const png = await grab(page, `export-${g}-png`);
       assert.deepEqual([...png.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], `${g}: PNG`);
       const [w, h] = [png.readUInt32BE(16), png.readUInt32BE(20)];
@@ -66,7 +67,7 @@ for (const lang of ["en", "ru"]) {
     assert.equal(json.from, "2025-01-01");
     assert.ok(json.weeks.length > 20);
     for (const w of json.weeks) assert.ok(w.sources.length > 0 && w.start.startsWith("2025"), w.start);
-    assert.match(json.source, lang === "en" ? /^Source: ANAMA weekly reports/ : /^Источник:/);
+    assert.match(json.source, { en: /^Source: ANAMA weekly reports/, ru: /^Источник:/, az: /^Mənbə:/ }[lang]);
     assert.deepEqual(errors, []);
     await context.close();
   });

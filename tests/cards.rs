@@ -21,7 +21,10 @@ fn every_card_in_every_format_and_language_says_what_where_and_when() {
             let (c, sentence) = card(kind, &d, l, Some("fuzuli"), ADDRESS)
                 .unwrap_or_else(|| panic!("{l:?} {kind:?}: the data has this card"));
             for part in [&c.figure, &c.source, &c.address] {
-                assert!(sentence.contains(part.as_str()), "{l:?} {kind:?}: sentence lacks {part}");
+                assert!(
+                    sentence.contains(part.as_str()),
+                    "{l:?} {kind:?}: sentence lacks {part}"
+                );
             }
             assert!(!c.date.is_empty() && !c.source.is_empty(), "{l:?} {kind:?}");
             for size in FORMATS {
@@ -37,9 +40,13 @@ fn every_card_in_every_format_and_language_says_what_where_and_when() {
         if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
             std::fs::write(&path, &all).expect("write snapshot");
         } else {
-            let want = std::fs::read_to_string(&path)
-                .unwrap_or_else(|_| panic!("missing {path}: run with UPDATE_SNAPSHOTS=1 and review it"));
-            assert!(want == all, "{path} changed: rerun with UPDATE_SNAPSHOTS=1 after reviewing");
+            let want = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+                panic!("missing {path}: run with UPDATE_SNAPSHOTS=1 and review it")
+            });
+            assert!(
+                want == all,
+                "{path} changed: rerun with UPDATE_SNAPSHOTS=1 after reviewing"
+            );
         }
     }
 }

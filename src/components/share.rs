@@ -3,7 +3,6 @@
 //! SVG, the map as SVG, and printing.
 
 use super::lazy::Lazy;
-use crate::chart::{self, ChartText, Scale};
 use crate::embed::{card, export, frame, url};
 use crate::i18n::{fill, format, labels};
 use crate::state::use_app;
@@ -11,7 +10,6 @@ use crate::web::canvas::SurfaceSvg;
 use crate::web::files::{click_link, download};
 use leptos::ev;
 use leptos::prelude::*;
-use plotters::style::RGBColor;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -119,27 +117,12 @@ fn svg_to_png_at(svg: String, name: String, scale: f64) {
     img.set_src(&src);
 }
 
-/// A legend key in the light theme's colours.
-fn key(colour: RGBColor, line: bool, label: &str) -> frame::Key {
-    frame::Key {
-        colour: format!("#{:02x}{:02x}{:02x}", colour.0, colour.1, colour.2),
-        line,
-        label: label.to_string(),
-    }
-}
-
 /// A graphic framed to stand alone (title, subtitle, legend, sources, date, address), drawn
 /// with the page's own drawing code in the light theme, in the page's language.
 fn framed(which: Graphic) -> Option<String> {
     let app = use_app();
     let l = app.locale.get_untracked();
     let t = l.messages();
-    let mut text = ChartText::new(l);
-    let scale = Scale {
-        font: 14.0,
-        line: 1,
-    };
-    let th = chart::LIGHT;
     let derived = app.derived();
     let as_of = derived
         .as_of
@@ -147,131 +130,44 @@ fn framed(which: Graphic) -> Option<String> {
         .map(|(d, _)| fill(t.data_as_of, &[("date", &format::date(d, l))]))
         .unwrap_or_default();
     let address = view_url(false);
-    let sources = |template: &str, names: Vec<String>| {
-        fill(
-            template,
-            &[("outlets", &frame::outlet_list(&names, 4, t.export_more))],
-        )
-    };
-    let (chart_svg, size, f) = app.data.with_untracked(|d| -> Option<_> {
-        Some(match which {
-            Graphic::Weekly => {
-                let r = derived.week_range.get_untracked()?;
-                let size = (1200, 560);
-                let svg =
-                    chart::weekly_svg::<SurfaceSvg>(&d.weeks, r, &th, &text, size, scale).ok()?;
-                let f = frame::Frame {
-                    title: labels::weekly_finding(d, l)
-                        .map(|x| x.0)
-                        .unwrap_or_else(|| t.weekly_heading.to_string()),
-                    subtitle: fill(
-                        t.export_sub_weekly,
-                        &[("period", &format::period(r.from, r.to, l))],
-                    ),
-                    legend: vec![
-                        key(th.ha, false, t.legend_ha_bars),
-                        key(
-                            th.ink,
-                            true,
-                            &fill(
-                                t.legend_typical,
-                                &[("n", &chart::model::TYPICAL_PERIODS.to_string())],
-                            ),
-                        ),
-                        key(th.at, false, t.anti_tank),
-                        key(th.ap, false, t.anti_personnel),
-                        key(th.uxo, false, t.uxo),
-                    ],
-                    source: sources(
-                        t.export_source_weeks,
-                        frame::outlets_of_weeks(&d.weeks, Some(r)),
-                    ),
-                    ..Default::default()
-                };
-                (svg, size, f)
-            }
-            Graphic::Annual => {
-                let bars = app.later().annual_bars.get_untracked();
-                let goal = app.later().goal.get_untracked();
-                if let Some(g) = goal {
-                    text.goal = fill(t.goal_label, &[("g", &format::int(g, l))]);
-                }
-                let size = (1000, 520);
-                let svg = chart::to_svg::<SurfaceSvg>(size, |root| {
-                    chart::draw_annual(root, &bars, goal, &th, &text, scale, None).map(|_| ())
-                })
-                .ok()?;
-                let mut legend = vec![key(th.ha, false, t.hectares)];
-                if goal.is_some() {
-                    legend.push(key(th.reference, true, &text.goal));
-                }
-                let f = frame::Frame {
-                    title: labels::annual_title(&bars, l),
-                    subtitle: t.annual_title_plain.to_string(),
-                    legend,
-                    source: sources(
-                        t.export_source_totals,
-                        frame::outlets(bars.iter().flat_map(|b| b.sources.iter())),
-                    ),
-                    ..Default::default()
-                };
-                (svg, size, f)
-            }
-            Graphic::Monthly => {
-                let bars = app.later().month_bars.get_untracked();
-                let size = (1200, 420);
-                let svg = chart::to_svg::<SurfaceSvg>(size, |root| {
-                    chart::draw_monthly(root, &bars, &th, &text, scale, None).map(|_| ())
-                })
-                .ok()?;
-                let f = frame::Frame {
-                    title: t.monthly_heading.to_string(),
-                    subtitle: t.monthly_note.to_string(),
-                    legend: vec![key(th.ha, false, t.hectares)],
-                    source: sources(
-                        t.export_source_totals,
-                        frame::outlets(bars.iter().map(|b| &b.source)),
-                    ),
-                    ..Default::default()
-                };
-                (svg, size, f)
-            }
-            Graphic::Map => {
-                let (svg, size) = standalone_map_svg()?;
-                let view = derived.layer_view.get_untracked()?;
-                let mut legend: Vec<frame::Key> = labels::map_classes(&view, l)
-                    .into_iter()
-                    .map(|(range, colour)| frame::Key {
-                        colour: colour.to_string(),
-                        line: false,
-                        label: range,
-                    })
-                    .collect();
-                legend.push(frame::Key {
-                    colour: "#6b6b6b".into(),
+    app.data.with_untracked(|d| match which {
+        Graphic::Weekly => {
+            let r = derived.week_range.get_untracked()?;
+            frame::weekly_export::<SurfaceSvg>(d, r, l, &as_of, &address)
+        }
+        Graphic::Annual => frame::annual_export::<SurfaceSvg>(d, l, &as_of, &address),
+        Graphic::Monthly => frame::monthly_export::<SurfaceSvg>(d, l, &as_of, &address),
+        Graphic::Map => {
+            let (svg, size) = standalone_map_svg()?;
+            let view = derived.layer_view.get_untracked()?;
+            let mut legend: Vec<frame::Key> = labels::map_classes(&view, l)
+                .into_iter()
+                .map(|(range, colour)| frame::Key {
+                    colour: colour.to_string(),
                     line: false,
-                    label: t.no_figure.to_string(),
-                });
-                let f = frame::Frame {
-                    title: t.map_heading.to_string(),
-                    subtitle: labels::layer_label(t, &view.layer),
-                    legend,
-                    source: sources(
-                        t.export_source_totals,
-                        frame::outlets(view.values.iter().map(|v| &v.2)),
-                    ),
-                    ..Default::default()
-                };
-                (svg, size, f)
-            }
-        })
-    })?;
-    let f = frame::Frame {
-        as_of,
-        address,
-        ..f
-    };
-    Some(frame::framed_svg(&chart_svg, size, &f))
+                    label: range,
+                })
+                .collect();
+            legend.push(frame::Key {
+                colour: "#6b6b6b".into(),
+                line: false,
+                label: t.no_figure.to_string(),
+            });
+            let f = frame::Frame {
+                title: t.map_heading.to_string(),
+                subtitle: labels::layer_label(t, &view.layer),
+                legend,
+                source: frame::source_line(
+                    t.export_source_totals,
+                    frame::outlets(view.values.iter().map(|v| &v.2)),
+                    l,
+                ),
+                as_of,
+                address,
+            };
+            Some(frame::framed_svg(&svg, size, &f))
+        }
+    })
 }
 
 /// The records of the current view with their sources, as JSON (serde).
@@ -359,7 +255,8 @@ fn Cards() -> impl IntoView {
         let l = app.locale.get();
         let district = app.district.get();
         let address = view_url(false);
-        app.data.with(|d| card::card(kind.get(), d, l, district.as_deref(), &address))
+        app.data
+            .with(|d| card::card(kind.get(), d, l, district.as_deref(), &address))
     };
     let svg = move || {
         let size = card::FORMATS[format_i.get().min(2)];
@@ -377,7 +274,14 @@ fn Cards() -> impl IntoView {
     let download_png = move |_| {
         if let Some((s, _)) = svg() {
             let (w, h) = card::FORMATS[format_i.get_untracked().min(2)];
-            svg_to_png_at(s, format!("clearance-atlas-card-{}-{w}x{h}.png", kind.get_untracked().as_str()), 1.0);
+            svg_to_png_at(
+                s,
+                format!(
+                    "clearance-atlas-card-{}-{w}x{h}.png",
+                    kind.get_untracked().as_str()
+                ),
+                1.0,
+            );
         }
     };
     view! {

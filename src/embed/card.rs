@@ -153,7 +153,10 @@ fn outlets_line(t: &crate::i18n::Messages, sources: &[crate::data::Citation]) ->
     let names = super::frame::outlets(sources.iter());
     fill(
         t.card_source,
-        &[("outlets", &super::frame::outlet_list(&names, 3, t.export_more))],
+        &[(
+            "outlets",
+            &super::frame::outlet_list(&names, 3, t.export_more),
+        )],
     )
 }
 
@@ -176,7 +179,11 @@ pub fn card(
                 .rev()
                 .find(|w| w.counts() && w.hectares.is_some())?;
             let ha = w.hectares?;
-            let n = |m: Metric| w.value(m).map(|v| format::int(v, l)).unwrap_or_else(|| "—".into());
+            let n = |m: Metric| {
+                w.value(m)
+                    .map(|v| format::int(v, l))
+                    .unwrap_or_else(|| "—".into())
+            };
             Card {
                 kicker: format!("{} · {}", t.title, t.card_kicker_week),
                 figure: qualified(t, w.hectares_qualifier, format::auto(ha, 1, l)),
@@ -206,12 +213,18 @@ pub fn card(
                 unit: t.unit_ha.to_string(),
                 meaning: fill(
                     t.card_meaning_district,
-                    &[("district", l.district_name(d)), ("period", &f.period.to_string())],
+                    &[
+                        ("district", l.district_name(d)),
+                        ("period", &f.period.to_string()),
+                    ],
                 ),
                 date: match (f.as_of, f.scope) {
                     (Some(d), Some(scope)) => fill(
                         t.figure_as_of,
-                        &[("date", &format::date(d, l)), ("scope", labels::scope_label(t, scope))],
+                        &[
+                            ("date", &format::date(d, l)),
+                            ("scope", labels::scope_label(t, scope)),
+                        ],
                     ),
                     _ => String::new(),
                 },
@@ -220,7 +233,8 @@ pub fn card(
             }
         }
         Kind::Goal => {
-            let goal = stats::latest_context(&ds.totals, crate::data::TotalMetric::GoalHectaresPerYear)?;
+            let goal =
+                stats::latest_context(&ds.totals, crate::data::TotalMetric::GoalHectaresPerYear)?;
             let bars = crate::chart::model::annual_bars(ds);
             let year = bars.iter().rev().find(|b| !b.partial)?;
             let share = year.value / goal.value * 100.0;
@@ -235,7 +249,10 @@ pub fn card(
                     &[
                         ("year", &year.year.to_string()),
                         ("share", &format::number(share, 0, l)),
-                        ("goal", &qualified(t, goal.qualifier, format::int(goal.value, l))),
+                        (
+                            "goal",
+                            &qualified(t, goal.qualifier, format::int(goal.value, l)),
+                        ),
                     ],
                 ),
                 date: fill(t.card_goal_derived, &[("year", &year.year.to_string())]),
@@ -269,7 +286,10 @@ pub fn headline_card(ds: &Dataset, l: Locale, address: &str) -> Option<Card> {
     let date = match (f.as_of, f.scope) {
         (Some(d), Some(scope)) => fill(
             t.figure_as_of,
-            &[("date", &format::date(d, l)), ("scope", labels::scope_label(t, scope))],
+            &[
+                ("date", &format::date(d, l)),
+                ("scope", labels::scope_label(t, scope)),
+            ],
         ),
         _ => String::new(),
     };

@@ -125,6 +125,149 @@ pub fn outlet_list(names: &[String], max: usize, more: &str) -> String {
     s
 }
 
+/// "Source: … as published by A, B, C, D and N more outlets" in a language.
+pub fn source_line(template: &str, names: Vec<String>, l: crate::i18n::Locale) -> String {
+    crate::i18n::fill(
+        template,
+        &[("outlets", &outlet_list(&names, 4, l.messages().export_more))],
+    )
+}
+
+fn key(colour: plotters::style::RGBColor, line: bool, label: &str) -> Key {
+    Key {
+        colour: format!("#{:02x}{:02x}{:02x}", colour.0, colour.1, colour.2),
+        line,
+        label: label.to_string(),
+    }
+}
+
+const SCALE: crate::chart::Scale = crate::chart::Scale {
+    font: 14.0,
+    line: 1,
+};
+
+/// The weekly chart of a range as a standalone SVG: the finding as title, what and when, the
+/// legend, the outlets of the range's records, the data date and the address.
+pub fn weekly_export<S: crate::chart::SvgSurface>(
+    ds: &crate::data::Dataset,
+    r: DateRange,
+    l: crate::i18n::Locale,
+    as_of: &str,
+    address: &str,
+) -> Option<String> {
+    use crate::chart::{self, ChartText};
+    use crate::i18n::{fill, format, labels};
+    let t = l.messages();
+    let th = chart::LIGHT;
+    let size = (1200, 560);
+    let svg = chart::weekly_svg::<S>(&ds.weeks, r, &th, &ChartText::new(l), size, SCALE).ok()?;
+    let f = Frame {
+        title: labels::weekly_finding(ds, l)
+            .map(|x| x.0)
+            .unwrap_or_else(|| t.weekly_heading.to_string()),
+        subtitle: fill(
+            t.export_sub_weekly,
+            &[("period", &format::period(r.from, r.to, l))],
+        ),
+        legend: vec![
+            key(th.ha, false, t.legend_ha_bars),
+            key(
+                th.ink,
+                true,
+                &fill(
+                    t.legend_typical,
+                    &[("n", &chart::model::TYPICAL_PERIODS.to_string())],
+                ),
+            ),
+            key(th.at, false, t.anti_tank),
+            key(th.ap, false, t.anti_personnel),
+            key(th.uxo, false, t.uxo),
+        ],
+        source: source_line(
+            t.export_source_weeks,
+            outlets_of_weeks(&ds.weeks, Some(r)),
+            l,
+        ),
+        as_of: as_of.to_string(),
+        address: address.to_string(),
+    };
+    Some(framed_svg(&svg, size, &f))
+}
+
+/// The annual chart (with the goal line) as a standalone SVG.
+pub fn annual_export<S: crate::chart::SvgSurface>(
+    ds: &crate::data::Dataset,
+    l: crate::i18n::Locale,
+    as_of: &str,
+    address: &str,
+) -> Option<String> {
+    use crate::chart::{self, ChartText};
+    use crate::i18n::{fill, format, labels};
+    let t = l.messages();
+    let th = chart::LIGHT;
+    let bars = chart::model::annual_bars(ds);
+    let goal =
+        crate::stats::latest_context(&ds.totals, crate::data::TotalMetric::GoalHectaresPerYear)
+            .map(|g| g.value);
+    let mut text = ChartText::new(l);
+    if let Some(g) = goal {
+        text.goal = fill(t.goal_label, &[("g", &format::int(g, l))]);
+    }
+    let size = (1000, 520);
+    let svg = chart::to_svg::<S>(size, |root| {
+        chart::draw_annual(root, &bars, goal, &th, &text, SCALE, None).map(|_| ())
+    })
+    .ok()?;
+    let mut legend = vec![key(th.ha, false, t.hectares)];
+    if goal.is_some() {
+        legend.push(key(th.reference, true, &text.goal));
+    }
+    let f = Frame {
+        title: labels::annual_title(&bars, l),
+        subtitle: t.annual_title_plain.to_string(),
+        legend,
+        source: source_line(
+            t.export_source_totals,
+            outlets(bars.iter().flat_map(|b| b.sources.iter())),
+            l,
+        ),
+        as_of: as_of.to_string(),
+        address: address.to_string(),
+    };
+    Some(framed_svg(&svg, size, &f))
+}
+
+/// The monthly chart as a standalone SVG.
+pub fn monthly_export<S: crate::chart::SvgSurface>(
+    ds: &crate::data::Dataset,
+    l: crate::i18n::Locale,
+    as_of: &str,
+    address: &str,
+) -> Option<String> {
+    use crate::chart::{self, ChartText};
+    let t = l.messages();
+    let th = chart::LIGHT;
+    let bars = chart::model::month_bars(ds);
+    let size = (1200, 420);
+    let svg = chart::to_svg::<S>(size, |root| {
+        chart::draw_monthly(root, &bars, &th, &ChartText::new(l), SCALE, None).map(|_| ())
+    })
+    .ok()?;
+    let f = Frame {
+        title: t.monthly_heading.to_string(),
+        subtitle: t.monthly_note.to_string(),
+        legend: vec![key(th.ha, false, t.hectares)],
+        source: source_line(
+            t.export_source_totals,
+            outlets(bars.iter().map(|b| &b.source)),
+            l,
+        ),
+        as_of: as_of.to_string(),
+        address: address.to_string(),
+    };
+    Some(framed_svg(&svg, size, &f))
+}
+
 /// A text line at `y` (its baseline).
 fn text(out: &mut String, x: f64, y: f64, size: f64, weight: u32, colour: &str, s: &str) {
     out.push_str(&format!(

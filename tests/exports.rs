@@ -1,0 +1,69 @@
+//! Exports that stand alone (`embed::frame`): the weekly (last 12 weeks), annual and monthly
+//! charts framed in az, en and ru each carry their title, subtitle, source line naming the
+//! outlets, the data date and the address; snapshots per language.
+#![cfg(not(target_arch = "wasm32"))]
+
+use clearance_atlas::chart::PlainSvg;
+use clearance_atlas::data::{Dataset, Date};
+use clearance_atlas::embed::frame;
+use clearance_atlas::i18n::{fill, format, Locale};
+use clearance_atlas::stats::{self, DateRange};
+
+const ADDRESS: &str = "https://example.org/atlas/?from=2025-12-15";
+
+#[test]
+fn every_export_carries_title_source_date_and_address_in_every_language() {
+    let d = Dataset::embedded(Date::new(2030, 1, 1).expect("date")).expect("valid");
+    let full = stats::full_range(&d.weeks).expect("range");
+    let r = DateRange {
+        from: full.to.add_days(-84),
+        to: full.to,
+    };
+    let (as_of_date, _) = stats::data_as_of(&d).expect("as of");
+    for l in Locale::ALL {
+        let t = l.messages();
+        let as_of = fill(t.data_as_of, &[("date", &format::date(as_of_date, l))]);
+        let exports = [
+            (
+                "weekly",
+                frame::weekly_export::<PlainSvg>(&d, r, l, &as_of, ADDRESS),
+            ),
+            (
+                "annual",
+                frame::annual_export::<PlainSvg>(&d, l, &as_of, ADDRESS),
+            ),
+            (
+                "monthly",
+                frame::monthly_export::<PlainSvg>(&d, l, &as_of, ADDRESS),
+            ),
+        ];
+        let source_word = t.card_source.split(':').next().expect("source word");
+        let mut all = String::new();
+        for (name, svg) in exports {
+            let svg = svg.unwrap_or_else(|| panic!("{l:?} {name}: drawn"));
+            let (w, h) = frame::svg_size(&svg).expect("size");
+            assert!(w > 1000.0 && h > 450.0, "{l:?} {name}: {w}×{h}");
+            for part in [
+                as_of.as_str(),
+                "https://example.org/atlas/?from=2025-12-15",
+                source_word,
+            ] {
+                let esc = frame::esc(part);
+                assert!(svg.contains(&esc), "{l:?} {name}: lacks {part}");
+            }
+            all.push_str(&svg);
+        }
+        let path = format!("tests/snapshots/exports-{}.svg.txt", l.as_str());
+        if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+            std::fs::write(&path, &all).expect("write snapshot");
+        } else {
+            let want = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+                panic!("missing {path}: run with UPDATE_SNAPSHOTS=1 and review it")
+            });
+            assert!(
+                want == all,
+                "{path} changed: rerun with UPDATE_SNAPSHOTS=1 after reviewing"
+            );
+        }
+    }
+}
