@@ -164,7 +164,7 @@ pub fn WeeklyChart() -> impl IntoView {
                     }
                 }
             >
-                <CanvasChart draw=draw testid="chart-weekly" label=Signal::derive(move || summary().unwrap_or_default()) on_map=xmap.write_only() aspect=0.5 min_height=320.0 print_aspect=0.4/>
+                <CanvasChart draw=draw testid="chart-weekly" label=Signal::derive(move || summary().unwrap_or_default()) on_map=xmap.write_only() aspect=if app.mode == crate::embed::url::Mode::Kiosk { 0.36 } else { 0.5 } min_height=320.0 print_aspect=0.4/>
                 {tooltip}
                 <Show when=move || bars.with(Vec::is_empty)>
                     <p class="chart-empty">{move || app.t().chart_empty}</p>
