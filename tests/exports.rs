@@ -1,12 +1,12 @@
 //! Exports that stand alone (`embed::frame`): the weekly (last 12 weeks), annual and monthly
-//! charts framed in az, en and ru each carry their title, subtitle, source line naming the
+//! charts framed in az, en and ru each carry their title (the finding), subtitle, source line naming the
 //! outlets, the data date and the address; snapshots per language.
 #![cfg(not(target_arch = "wasm32"))]
 
 use clearance_atlas::chart::PlainSvg;
 use clearance_atlas::data::{Dataset, Date};
 use clearance_atlas::embed::frame;
-use clearance_atlas::i18n::{fill, format, Locale};
+use clearance_atlas::i18n::{fill, format, labels, Locale};
 use clearance_atlas::stats::{self, DateRange};
 
 const ADDRESS: &str = "https://example.org/atlas/?from=2025-12-15";
@@ -39,8 +39,18 @@ fn every_export_carries_title_source_date_and_address_in_every_language() {
         ];
         let source_word = t.card_source.split(':').next().expect("source word");
         let mut all = String::new();
-        for (name, svg) in exports {
+        for ((name, svg), title) in exports.into_iter().zip(titles) {
             let svg = svg.unwrap_or_else(|| panic!("{l:?} {name}: drawn"));
+            // The title, as its first wrapped line begins.
+            let start: String = title
+                .split_whitespace()
+                .take(3)
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert!(
+                svg.contains(&frame::esc(&start)),
+                "{l:?} {name}: lacks the title {title}"
+            );
             let (w, h) = frame::svg_size(&svg).expect("size");
             assert!(w > 1000.0 && h > 450.0, "{l:?} {name}: {w}×{h}");
             for part in [
