@@ -23,6 +23,11 @@ fn every_export_carries_title_source_date_and_address_in_every_language() {
     for l in Locale::ALL {
         let t = l.messages();
         let as_of = fill(t.data_as_of, &[("date", &format::date(as_of_date, l))]);
+        let titles = [
+            labels::weekly_finding(&d, l).expect("finding").0,
+            labels::annual_title(&clearance_atlas::chart::model::annual_bars(&d), l),
+            t.monthly_heading.to_string(),
+        ];
         let exports = [
             (
                 "weekly",
