@@ -13,9 +13,9 @@ after(async () => { await env?.stop(); });
 
 const GRAPHICS = ["weekly", "annual", "monthly", "map"];
 const WORDS = {
-  en: { source: "Source: ANAMA", date: "Data as of 9 March 2026", weekly: "Reported weeks in 2025 averaged" },
-  ru: { source: "Источник:", date: "Данные на 9 марта 2026", weekly: "2025" },
-  az: { source: "Mənbə:", date: "Məlumatlar 9 mart 2026-cı il tarixinə", weekly: "2025" },
+  en: { source: "Source: ANAMA", date: "Data as of 9 March 2026", weekly: "Reported weeks in 2025 averaged", map: "Where land is being cleared", monthly: "Month by month" },
+  ru: { source: "Источник:", date: "Данные на 9 марта 2026", weekly: "2025", map: "Где очищают землю", monthly: "Месяц за месяцем" },
+  az: { source: "Mənbə:", date: "Məlumatlar 9 mart 2026-cı il tarixinə", weekly: "2025", map: "Ərazilər harada təmizlənir", monthly: "Aybaay" },
 };
 
 async function grab(page, testid) {
@@ -40,7 +40,9 @@ for (const lang of ["en", "ru", "az"]) {
       assert.ok(svg.includes(WORDS[lang].source), `${g}: source line`);
       assert.ok(svg.includes(WORDS[lang].date), `${g}: data date`);
       assert.ok(svg.includes(`${env.base.replace(/\/$/, "")}/`), `${g}: the atlas's address`);
-      if (g === "weekly") assert.ok(svg.includes(WORDS[lang].weekly), "weekly: the finding as title");
+      // The title: the finding (weekly), the heading (map, monthly), the year's total (annual).
+      const title = { weekly: WORDS[lang].weekly, map: WORDS[lang].map, monthly: WORDS[lang].monthly, annual: "69" }[g];
+      assert.match(svg, new RegExp(`font-size="30" font-weight="700"[^>]*>[^<]*${title}`), `${g}: title`);
       // Outlets are named, the list shortened.
       assert.match(svg, { en: /as published by [^<]+/, ru: /в публикациях [^<]+/, az: /dərc edənlər: [^<]+/ }[lang]);
       const png = await grab(page, `export-${g}-png`);
