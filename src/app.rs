@@ -6,7 +6,7 @@ use crate::components::{
     annual_chart::annual_part,
     context_cards::context_part,
     counters::Counters,
-    data_loader::{loader_part, CustomDataBanner},
+    data_loader::{CustomDataBanner, DataLoader},
     data_table::table_part,
     header::Header,
     kiosk_shell::kiosk_part,
@@ -14,6 +14,7 @@ use crate::components::{
     method::method_part,
     range_control::RangeControl,
     region_map::RegionMap,
+    report_form::PasteReport,
     take_away::print_qr_part,
     weekly_chart::WeeklyChart,
 };
@@ -331,4 +332,10 @@ fn DataErrors(
             </ul>
         </main>
     }
+}
+
+crate::lazy_part! {
+    /// The data loader with the report form's opener: a lazy part (chunk `below`). Composed
+    /// here, so that neither component imports the other.
+    below: fn loader_part() { view! { <DataLoader><PasteReport/></DataLoader> } }
 }

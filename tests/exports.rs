@@ -3,6 +3,8 @@
 //! outlets, the data date and the address; snapshots per language.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod snapshot;
+
 use clearance_atlas::chart::PlainSvg;
 use clearance_atlas::data::{Dataset, Date};
 use clearance_atlas::embed::frame;
@@ -69,16 +71,6 @@ fn every_export_carries_title_source_date_and_address_in_every_language() {
             all.push_str(&svg);
         }
         let path = format!("tests/snapshots/exports-{}.svg.txt", l.as_str());
-        if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
-            std::fs::write(&path, &all).expect("write snapshot");
-        } else {
-            let want = std::fs::read_to_string(&path).unwrap_or_else(|_| {
-                panic!("missing {path}: run with UPDATE_SNAPSHOTS=1 and review it")
-            });
-            assert!(
-                want == all,
-                "{path} changed: rerun with UPDATE_SNAPSHOTS=1 after reviewing"
-            );
-        }
+        snapshot::check(&path, &all);
     }
 }

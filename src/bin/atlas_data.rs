@@ -111,9 +111,7 @@ fn merge(args: &[String]) -> ExitCode {
     let reference_weeks = match merge::parse_reference(&reference, &ref_text) {
         Ok(r) => r,
         Err(errors) => {
-            for e in &errors {
-                eprintln!("error: {e}");
-            }
+            print_errors("error", &errors);
             return ExitCode::from(1);
         }
     };
@@ -121,23 +119,15 @@ fn merge(args: &[String]) -> ExitCode {
     let mut ours = match parse::parse_weeks(&ours_path, &ours_text, latest) {
         Ok(w) => w,
         Err(errors) => {
-            for e in &errors {
-                eprintln!("error: {e}");
-            }
+            print_errors("error", &errors);
             eprintln!("{ours_path} is not valid: fix it before merging");
             return ExitCode::from(1);
         }
     };
     let report = merge::merge(&mut ours, &reference_weeks, &articles);
-    let text = merge::write_weeks(&merge::preamble(&ours_text), &ours);
-    // The result must read back as a valid file (overlaps, references, limits).
-    if let Err(errors) = parse::parse_weeks(&ours_path, &text, latest) {
-        for e in &errors {
-            eprintln!("error after merging: {e}");
-        }
-        eprintln!("nothing written");
+    let Some(text) = rewritten(&ours_path, &ours_text, &ours, latest, "merging") else {
         return ExitCode::from(1);
-    }
+    };
     println!(
         "merge {reference} into {ours_path}: {} change(s), {} conflict(s)",
         report.changes.len(),
@@ -253,9 +243,7 @@ fn add(args: &[String]) -> ExitCode {
     let week = match row.to_week(latest) {
         Ok(w) => w,
         Err(errors) => {
-            for e in &errors {
-                eprintln!("error: {e}");
-            }
+            print_errors("error", &errors);
             return ExitCode::from(1);
         }
     };
@@ -269,9 +257,7 @@ fn add(args: &[String]) -> ExitCode {
     let mut ours = match parse::parse_weeks(&weeks_path, &ours_text, latest) {
         Ok(w) => w,
         Err(errors) => {
-            for e in &errors {
-                eprintln!("error: {e}");
-            }
+            print_errors("error", &errors);
             eprintln!("{weeks_path} is not valid: fix it before adding");
             return ExitCode::from(1);
         }
@@ -282,14 +268,9 @@ fn add(args: &[String]) -> ExitCode {
         println!("no changes: {weeks_path} is up to date");
         return ExitCode::SUCCESS;
     }
-    let out = merge::write_weeks(&merge::preamble(&ours_text), &ours);
-    if let Err(errors) = parse::parse_weeks(&weeks_path, &out, latest) {
-        for e in &errors {
-            eprintln!("error after adding: {e}");
-        }
-        eprintln!("nothing written");
+    let Some(out) = rewritten(&weeks_path, &ours_text, &ours, latest, "adding") else {
         return ExitCode::from(1);
-    }
+    };
     if let Err(e) = std::fs::write(&weeks_path, &out) {
         eprintln!("error: cannot write {weeks_path}: {e}");
         return ExitCode::from(1);
@@ -310,9 +291,7 @@ fn preview(args: &[String]) -> ExitCode {
     let ds = match Dataset::embedded(today().add_days(7)) {
         Ok(ds) => ds,
         Err(errors) => {
-            for e in &errors {
-                eprintln!("error: {e}");
-            }
+            print_errors("error", &errors);
             return ExitCode::from(1);
         }
     };
@@ -342,6 +321,33 @@ fn preview(args: &[String]) -> ExitCode {
     print_json(serde_json::to_string(&doc))
 }
 
+/// Prints every problem, each after `prefix`.
+fn print_errors(prefix: &str, errors: &[clearance_atlas::data::DataError]) {
+    for e in errors {
+        eprintln!("{prefix}: {e}");
+    }
+}
+
+/// The weekly file `path` rewritten with `weeks` (its comment lines kept from `original`),
+/// provided it reads back as a valid file (overlaps, references, limits); otherwise the
+/// problems are printed, "after {doing}", and nothing is returned to write.
+fn rewritten(
+    path: &str,
+    original: &str,
+    weeks: &[clearance_atlas::data::Week],
+    latest: Date,
+    doing: &str,
+) -> Option<String> {
+    use clearance_atlas::data::{merge, parse};
+    let text = merge::write_weeks(&merge::preamble(original), weeks);
+    if let Err(errors) = parse::parse_weeks(path, &text, latest) {
+        print_errors(&format!("error after {doing}"), &errors);
+        eprintln!("nothing written");
+        return None;
+    }
+    Some(text)
+}
+
 /// The restarting kiosk's card in every language, as one JSON object keyed by language.
 fn card() -> ExitCode {
     use clearance_atlas::i18n::Locale;
@@ -349,9 +355,7 @@ fn card() -> ExitCode {
     let ds = match Dataset::embedded(today().add_days(7)) {
         Ok(ds) => ds,
         Err(errors) => {
-            for e in &errors {
-                eprintln!("error: {e}");
-            }
+            print_errors("error", &errors);
             return ExitCode::from(1);
         }
     };
@@ -414,9 +418,7 @@ fn load(args: &[String]) -> Option<Dataset> {
     match Dataset::parse(&w, &t, &d, &b, today().add_days(7)) {
         Ok(ds) => Some(ds),
         Err(errors) => {
-            for e in &errors {
-                eprintln!("error: {e}");
-            }
+            print_errors("error", &errors);
             eprintln!("{} error(s)", errors.len());
             None
         }

@@ -2,8 +2,6 @@
 //! a copy kept in local storage on request. The file is checked with the embedded data's own
 //! parser; on failure the page keeps what it had and lists every problem in the reader's language.
 
-use super::lazy::Lazy;
-use super::report_form::report_part;
 use crate::data::sheet::{Delimiter, FileFormat};
 use crate::data::DataError;
 use crate::i18n::{errors, fill};
@@ -28,14 +26,14 @@ fn format_words(t: &crate::i18n::Messages, f: FileFormat) -> String {
     parts.join(", ")
 }
 
-/// The "Load newer data" panel.
+/// The "Load newer data" panel; `children` follow its file box (the page puts the report
+/// form's opener there).
 #[component]
-pub fn DataLoader() -> impl IntoView {
+pub fn DataLoader(children: Children) -> impl IntoView {
     let app = use_app();
     let outcome = RwSignal::new(None::<LoadOutcome>);
     let keep = RwSignal::new(false);
     let busy = RwSignal::new(false);
-    let paste = RwSignal::new(false);
     let take = move |file: web_sys::File| {
         let name: String = file
             .name()
@@ -126,16 +124,7 @@ pub fn DataLoader() -> impl IntoView {
             </div>
             <p class="note" aria-live="polite">{move || busy.get().then_some("…")}</p>
             {message}
-            <Show
-                when=move || paste.get()
-                fallback=move || view! {
-                    <button type="button" class="btn" data-testid="paste-open" on:click=move |_| paste.set(true)>
-                        {move || app.t().paste_open}
-                    </button>
-                }
-            >
-                <Lazy load=report_part name="report"/>
-            </Show>
+            {children()}
         </section>
     }
 }
@@ -167,9 +156,4 @@ pub fn CustomDataBanner() -> impl IntoView {
             </div>
         })
     }
-}
-
-crate::lazy_part! {
-    /// The data loader: a lazy part (chunk `below`).
-    below: pub fn loader_part() { view! { <DataLoader/> } }
 }

@@ -5,6 +5,7 @@
 //! weeks.csv" hands the whole file to the maintainer. A lazy part (chunk `report`), loaded on
 //! first use.
 
+use super::lazy::Lazy;
 use crate::data::merge::{self, AddKind, Added};
 use crate::data::report::{self, Reading, Refusal, Row, Unsure};
 use crate::data::{parse, sheet, DataError, Date, Metric, Qualifier, WEEKS_CSV};
@@ -113,7 +114,7 @@ enum Outcome {
 
 /// The paste-a-report form.
 #[component]
-pub fn ReportForm() -> impl IntoView {
+fn ReportForm() -> impl IntoView {
     let app = use_app();
     let text = RwSignal::new(String::new());
     let reading = RwSignal::new(None::<Result<Reading, Refusal>>);
@@ -364,7 +365,26 @@ pub fn ReportForm() -> impl IntoView {
     }
 }
 
+/// "Paste a report…": a button that loads the report form (its own chunk) on first use.
+#[component]
+pub fn PasteReport() -> impl IntoView {
+    let app = use_app();
+    let open = RwSignal::new(false);
+    view! {
+        <Show
+            when=move || open.get()
+            fallback=move || view! {
+                <button type="button" class="btn" data-testid="paste-open" on:click=move |_| open.set(true)>
+                    {move || app.t().paste_open}
+                </button>
+            }
+        >
+            <Lazy load=report_part name="report"/>
+        </Show>
+    }
+}
+
 crate::lazy_part! {
     /// The report form: a lazy part of its own (chunk `report`), loaded on first use.
-    report: pub fn report_part() { view! { <ReportForm/> } }
+    report: fn report_part() { view! { <ReportForm/> } }
 }

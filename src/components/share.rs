@@ -251,17 +251,16 @@ fn Cards() -> impl IntoView {
     let kind = RwSignal::new(card::Kind::Headline);
     let format_i = RwSignal::new(0usize);
     let copied = RwSignal::new(false);
-    let current = move || {
+    // The card shown, drawn once per change: its SVG, size and ready-to-post sentence.
+    let shown = Memo::new(move |_| {
         let l = app.locale.get();
         let district = app.district.get();
         let address = view_url(false);
+        let size = card::FORMATS[format_i.get().min(2)];
         app.data
             .with(|d| card::card(kind.get(), d, l, district.as_deref(), &address))
-    };
-    let svg = move || {
-        let size = card::FORMATS[format_i.get().min(2)];
-        current().map(|(c, _)| (card::card_svg(size, &c), size))
-    };
+            .map(|(c, sentence)| (card::card_svg(size, &c), size, sentence))
+    });
     let kind_label = move |k: card::Kind| {
         let t = app.t();
         match k {
@@ -272,8 +271,7 @@ fn Cards() -> impl IntoView {
         }
     };
     let download_png = move |_| {
-        if let Some((s, _)) = svg() {
-            let (w, h) = card::FORMATS[format_i.get_untracked().min(2)];
+        if let Some((s, (w, h), _)) = shown.get_untracked() {
             svg_to_png_at(
                 s,
                 format!(
@@ -303,8 +301,8 @@ fn Cards() -> impl IntoView {
                     </button>
                 }).collect_view()}
             </div>
-            {move || match (svg(), current()) {
-                (Some((s, (w, h))), Some((_, sentence))) => view! {
+            {move || match shown.get() {
+                Some((s, (w, h), sentence)) => view! {
                     <img class="card-preview" data-testid="card-preview" alt=sentence.clone() width=w height=h
                         src=format!("data:image/svg+xml;charset=utf-8,{}", js_sys::encode_uri_component(&s))/>
                     <p class="card-sentence" data-testid="card-sentence">{sentence.clone()}</p>
@@ -315,7 +313,7 @@ fn Cards() -> impl IntoView {
                         </button>
                     </div>
                 }.into_any(),
-                _ => view! { <p class="note" data-testid="card-none">{app.t().card_none}</p> }.into_any(),
+                None => view! { <p class="note" data-testid="card-none">{app.t().card_none}</p> }.into_any(),
             }}
         </section>
     }
