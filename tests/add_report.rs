@@ -123,12 +123,16 @@ fn atlas_data(args: &[&str], stdin: &str) -> (bool, String) {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .expect("atlas-data runs");
-    child
+    // A call refused before it reads its input (no --source) closes the pipe: that write may
+    // fail, and the exit status and output below say what happened.
+    if let Err(e) = child
         .stdin
         .take()
         .expect("stdin")
         .write_all(stdin.as_bytes())
-        .expect("write");
+    {
+        assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "{e}");
+    }
     let out = child.wait_with_output().expect("output");
     let text = format!(
         "{}{}",
