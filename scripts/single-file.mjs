@@ -3,8 +3,8 @@
 // base64) and the icon inlined, so it works opened from file:// with no server and no network
 // — for a kiosk fed from a USB stick.
 //   node scripts/single-file.mjs [dist] [out.html]
-import { readFileSync, writeFileSync, readdirSync, mkdirSync } from "node:fs";
-import { join, dirname } from "node:path";
+import { readFileSync, writeFileSync, readdirSync, mkdirSync, existsSync } from "node:fs";
+import { join, dirname, basename } from "node:path";
 import { createHash } from "node:crypto";
 
 const dist = process.argv[2] ?? "dist";
@@ -17,8 +17,16 @@ const pick = (re) => {
 };
 let html = readFileSync(join(dist, "index.html"), "utf8");
 const css = readFileSync(pick(/^style-.*\.css$/), "utf8");
-const glue = readFileSync(pick(/^clearance-atlas-[0-9a-f]+\.js$/), "utf8");
-const link = readFileSync(pick(/^clearance-atlas-[0-9a-f]+\.split\.js$/), "utf8");
+// The build ships the glue and the link module minified; their unminified text, which the
+// rewriting below expects, is kept beside the cargo output (scripts/post-build.mjs).
+const sources = join(process.env.CARGO_TARGET_DIR ?? "target", "atlas-js");
+const unminified = (re) => {
+  const f = join(sources, basename(pick(re)));
+  if (!existsSync(f)) throw new Error(`no ${f}: build with trunk build --release first`);
+  return readFileSync(f, "utf8");
+};
+const glue = unminified(/^clearance-atlas-[0-9a-f]+\.js$/);
+const link = unminified(/^clearance-atlas-[0-9a-f]+\.split\.js$/);
 const wasm = readFileSync(pick(/^clearance-atlas-[0-9a-f]+_bg\.wasm$/)).toString("base64");
 const icon = readFileSync(join(dist, "icon.svg")).toString("base64");
 
