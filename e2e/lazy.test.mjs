@@ -104,3 +104,61 @@ test("kiosk: its chunk fails once and the kiosk heals itself, with no input", as
   assert.equal(failures, 2);
   await context.close();
 });
+
+// The message catalogues (src/web/catalogue.rs): one file per language beside the wasm.
+const catalogue = (lang) => new RegExp(`/i18n-${lang}-[0-9a-f]{16}\\.txt$`);
+
+test("the first screen fetches its reader's language only; another loads on a switch; all are precached", async () => {
+  const sw = readFileSync("dist/sw.js", "utf8");
+  for (const lang of ["az", "en", "ru"]) {
+    const f = readdirSync("dist").find((x) => catalogue(lang).test("/" + x));
+    assert.ok(f && sw.includes(`"${f}"`), `sw.js does not precache the ${lang} catalogue`);
+  }
+  const { context, page, errors } = await recorded(`${env.base}?lang=ru`);
+  const asked = [];
+  page.on("request", (r) => { if (/\/i18n-/.test(r.url())) asked.push(r.url()); });
+  await page.goto(`${env.base}?lang=ru`);
+  await page.waitForSelector("html[data-ready='1']");
+  assert.equal(asked.length, 1, `catalogues fetched: ${asked.join(", ")}`);
+  assert.match(asked[0], catalogue("ru"));
+  assert.equal(await page.locator("h1").innerText(), "Разминирование на освобождённых территориях Азербайджана");
+  await page.click("[data-testid=lang-az]");
+  await page.waitForFunction(() => document.documentElement.lang === "az");
+  assert.equal(await page.locator("h1").innerText(), "Azərbaycanın azad edilmiş ərazilərində minatəmizləmə");
+  assert.ok(asked.some((u) => catalogue("az").test(u)));
+  // Back to a language already shown: nothing fetched again.
+  const n = asked.length;
+  await page.click("[data-testid=lang-ru]");
+  await page.waitForFunction(() => document.documentElement.lang === "ru");
+  assert.equal(asked.length, n);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a language that cannot be fetched: the page keeps its language and says so; the next try works", async () => {
+  const { context, page, errors } = await recorded(env.base);
+  let fail = true;
+  await page.route(catalogue("ru"), (route) => (fail ? route.abort() : route.continue()));
+  await page.goto(`${env.base}?lang=en`);
+  await page.waitForSelector("html[data-ready='1']");
+  await page.click("[data-testid=lang-ru]");
+  await page.waitForFunction(() => document.querySelector(".lang-error")?.textContent.length > 0);
+  assert.equal(await page.locator(".lang-error").innerText(), "This language could not be loaded. Check the connection and try again.");
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+  assert.equal(await page.locator("[data-testid=lang-en]").getAttribute("aria-pressed"), "true");
+  fail = false;
+  await page.click("[data-testid=lang-ru]");
+  await page.waitForFunction(() => document.documentElement.lang === "ru");
+  assert.equal(await page.locator(".lang-error").innerText(), "");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the page's own catalogue cannot be fetched: the trilingual stop message, never a blank page", async () => {
+  const { context, page } = await recorded(env.base);
+  await page.route(/\/i18n-/, (route) => route.abort());
+  await page.goto(`${env.base}?lang=az`);
+  await page.waitForSelector("#crash:not([hidden])");
+  assert.match(await page.locator("#crash").innerText(), /Something went wrong.*Xəta baş verdi.*Произошла ошибка/s);
+  await context.close();
+});

@@ -28,7 +28,7 @@ const digest = (algo, data, enc = "base64") => createHash(algo).update(data).dig
 
 const indexPath = join(dir, "index.html");
 let html = readFileSync(indexPath, "utf8");
-const chunks = splitWasm();
+const chunks = [...splitWasm(), ...writeCatalogues()];
 minifyCss();
 bakeKioskGuard();
 bakeLinkPreview();
@@ -125,6 +125,33 @@ function bakeLinkPreview() {
   const marker = /<!-- link-preview:[^>]*-->/;
   if (!marker.test(html)) fail("index.html has no link-preview placeholder");
   html = html.replace(marker, () => tags);
+}
+
+/// Writes the message catalogues (one file per language, from `atlas-data catalogue`, the
+/// typed catalogues of src/i18n/messages.rs) with content-hashed names, and names them in the
+/// `atlas-catalogues` meta tag; returns the names (the service worker precaches them).
+function writeCatalogues() {
+  const tmp = mkdtempSync(join(tmpdir(), "atlas-catalogues-"));
+  try {
+    try {
+      execFileSync("cargo", ["run", "--quiet", "--locked", "--bin", "atlas-data", "--", "catalogue", tmp],
+        { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, CARGO_TERM_COLOR: "never" } });
+    } catch (e) {
+      fail(`atlas-data catalogue failed:\n${e.stderr ?? e.message}`);
+    }
+    const names = [];
+    for (const lang of ["az", "en", "ru"]) {
+      const bytes = readFileSync(join(tmp, `${lang}.txt`));
+      const name = `i18n-${lang}-${digest("sha256", bytes, "hex").slice(0, 16)}.txt`;
+      writeFileSync(join(dir, name), bytes);
+      names.push([lang, name]);
+    }
+    if (!html.includes('content="__CATALOGUES__"')) fail("index.html has no atlas-catalogues meta placeholder");
+    html = html.replace('content="__CATALOGUES__"', `content="${names.map(([l, n]) => `${l}=${n}`).join(" ")}"`);
+    return names.map(([, n]) => n);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
 }
 
 /// esbuild's minifier on a script (ES module) or a style sheet; any error fails the build.

@@ -65,6 +65,13 @@ await __wbg_init({ module_or_path: bytes });
 `;
 const sha = (t) => "sha256-" + createHash("sha256").update(t, "utf8").digest("base64");
 const script = boot.replace(/<\/script/gi, "<\\/script");
+// The message catalogues inline (JSON, read by src/web/catalogue.rs) instead of their files:
+// the meta tag naming the files goes, so nothing tries to fetch them from file://.
+const meta = /<meta name="atlas-catalogues" content="([^"]*)">\n?/.exec(html);
+if (!meta) throw new Error("index.html names no catalogue files: run trunk build --release first");
+const catalogues = Object.fromEntries(meta[1].split(" ").map((p) => p.split("=")).map(([l, f]) => [l, readFileSync(join(dist, f), "utf8")]));
+const inline = `<script type="application/json" id="atlas-catalogues-inline">${JSON.stringify(catalogues).replace(/</g, "\\u003c")}</script>`;
+html = html.replace(meta[0], () => "").replace("</body>", () => `${inline}\n</body>`);
 html = html
   .replace(/'sha256-[^']+'/, () => `'${sha(script)}'`)
   .replace("style-src 'self'", () => `style-src 'self' '${sha(css)}'`)

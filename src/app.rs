@@ -44,6 +44,19 @@ pub fn mount() {
     crate::web::page::register_service_worker();
 }
 
+/// The page's language at start-up: the URL's `lang`, else the browser's, else English.
+pub fn initial_locale() -> Locale {
+    let query = window().location().search().unwrap_or_default();
+    let known = Known {
+        districts: &[],
+        layers: &[],
+    };
+    url::parse(&query, &known)
+        .0
+        .lang
+        .unwrap_or_else(page::browser_locale)
+}
+
 /// Applies the URL to a fresh state; logs every ignored parameter.
 fn apply_url(state: &AppState, ds: &Dataset, query: &str) -> url::ViewState {
     let ids: Vec<&str> = ds.districts.iter().map(|d| d.id.as_str()).collect();

@@ -2,7 +2,8 @@
 // keeps working with the network gone. The cache name carries the build id (written by
 // scripts/post-build.mjs after each Trunk build), so an update replaces the cache cleanly.
 const BUILD = "__BUILD__";
-// The lazy parts' wasm chunks, which index.html does not name (written by post-build.mjs).
+// The lazy parts' wasm chunks and the message catalogues, which index.html does not name
+// (written by post-build.mjs).
 const CHUNKS = ["__CHUNKS__"];
 const CACHE = `atlas-${BUILD}`;
 

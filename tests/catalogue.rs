@@ -29,6 +29,7 @@ fn every_catalogue_key_is_used() {
         .lines()
         .filter_map(|l| l.trim().strip_prefix("pub "))
         .filter_map(|l| l.split_once(": &'static str,").map(|(k, _)| k))
+        .filter(|k| k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
         .collect();
     assert!(keys.len() > 100, "found {} keys", keys.len());
     let code: String = files
@@ -49,4 +50,109 @@ fn every_catalogue_key_is_used() {
         })
         .collect();
     assert!(unused.is_empty(), "unused catalogue keys: {unused:?}");
+}
+
+mod files {
+    //! The catalogue files the release build ships (`i18n::catalogue`): each language's file
+    //! reads back to exactly its compiled catalogue; a file of another build or language, or
+    //! with a message missing or added, is refused.
+    use clearance_atlas::i18n::catalogue::{self, CatalogueError};
+    use clearance_atlas::i18n::{Locale, Messages};
+
+    fn leak(s: String) -> &'static str {
+        Box::leak(s.into_boxed_str())
+    }
+
+    #[test]
+    fn every_language_reads_back_to_its_compiled_catalogue() {
+        for l in Locale::ALL {
+            let text = catalogue::write(l, l.compiled_messages());
+            let read = catalogue::read(leak(text.clone()), l).expect("reads");
+            assert_eq!(read.values(), l.compiled_messages().values(), "{l:?}");
+            assert_eq!(text.lines().count(), Messages::LEN + 1);
+        }
+    }
+
+    #[test]
+    fn line_breaks_and_backslashes_survive() {
+        let tricky = ["a\\nb", "two\nlines", "ends with \\", "\\\\", ""];
+        let mut i = 0;
+        let m = Messages::from_values(|| {
+            i += 1;
+            Some(tricky[i % tricky.len()])
+        })
+        .expect("enough values");
+        let text = catalogue::write(Locale::Ru, &m);
+        assert_eq!(
+            text.lines().count(),
+            Messages::LEN + 1,
+            "one line per message"
+        );
+        let read = catalogue::read(leak(text), Locale::Ru).expect("reads");
+        assert_eq!(read.values(), m.values());
+    }
+
+    #[test]
+    fn foreign_or_damaged_files_are_refused() {
+        let en = catalogue::write(Locale::En, Locale::En.compiled_messages());
+        let read = |s: String, l| catalogue::read(leak(s), l).map(|_| ());
+        assert_eq!(
+            read(en.clone(), Locale::Az),
+            Err(CatalogueError::OtherLanguage)
+        );
+        let other = en.replacen(
+            &format!("{:016x}", Messages::FINGERPRINT),
+            "0123456789abcdef",
+            1,
+        );
+        assert_eq!(read(other, Locale::En), Err(CatalogueError::OtherVersion));
+        let short: String = en
+            .lines()
+            .take(Messages::LEN)
+            .map(|l| format!("{l}\n"))
+            .collect();
+        assert_eq!(read(short, Locale::En), Err(CatalogueError::WrongCount));
+        assert_eq!(
+            read(format!("{en}one more\n"), Locale::En),
+            Err(CatalogueError::WrongCount)
+        );
+        assert_eq!(
+            read("<!doctype html>".into(), Locale::En),
+            Err(CatalogueError::NotACatalogue)
+        );
+        assert_eq!(
+            read(String::new(), Locale::En),
+            Err(CatalogueError::NotACatalogue)
+        );
+        // Without its final line break the file still reads.
+        assert!(read(en.trim_end_matches('\n').to_string(), Locale::En).is_ok());
+    }
+
+    #[test]
+    fn the_fingerprint_follows_names_and_order() {
+        let f = catalogue::fingerprint;
+        assert_ne!(f(&["a", "b"]), f(&["b", "a"]));
+        assert_ne!(f(&["a", "b"]), f(&["ab"]));
+        assert_ne!(f(&["a"]), f(&["a", ""]));
+    }
+
+    #[test]
+    fn an_installed_catalogue_is_what_the_page_reads() {
+        assert!(!catalogue::is_loaded(Locale::Ru));
+        assert_eq!(catalogue::loaded(Locale::Ru).title, "");
+        let text = catalogue::write(Locale::Ru, Locale::Ru.compiled_messages());
+        assert!(catalogue::install(Locale::Ru, "garbage".into()).is_err());
+        assert!(!catalogue::is_loaded(Locale::Ru));
+        catalogue::install(Locale::Ru, text).expect("installs");
+        assert!(catalogue::is_loaded(Locale::Ru));
+        assert_eq!(
+            catalogue::loaded(Locale::Ru).title,
+            Locale::Ru.compiled_messages().title
+        );
+        // A language not loaded falls back to one that is, never to empty text.
+        assert_eq!(
+            catalogue::loaded(Locale::Az).title,
+            Locale::Ru.compiled_messages().title
+        );
+    }
 }

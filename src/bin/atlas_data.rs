@@ -22,6 +22,10 @@
 //! `ATLAS_PUBLIC_URL`) and prints, as JSON, the title, description and image text the page's
 //! Open Graph and Twitter tags carry; the build rasterises the card with `tools/preview`.
 //!
+//! `atlas-data catalogue DIR` writes the message catalogues as the files the release build
+//! ships (`DIR/az.txt`, `en.txt`, `ru.txt`; see `clearance_atlas::i18n::catalogue`): the page
+//! fetches its reader's language only.
+//!
 //! `atlas-data merge REFERENCE_WEEKS.csv [OUR_WEEKS.csv] [--articles weekly.csv] [--dry-run]`
 //! merges the compiled reference data into the project's weekly file by the rules in
 //! `clearance_atlas::data::merge`: new periods and sources come in, precise values replace
@@ -42,7 +46,7 @@ fn today() -> Date {
     Date::from_days(i32::try_from(secs / 86_400).unwrap_or(0))
 }
 
-const USAGE: &str = "usage: atlas-data check [DATA_DIR]\n       atlas-data json [DATA_DIR]\n       atlas-data card\n       atlas-data preview OUT.svg\n       atlas-data merge REFERENCE_WEEKS.csv [OUR_WEEKS.csv] [--articles weekly.csv] [--dry-run]\n       atlas-data add --source \"Outlet <https://…>\" [--year YYYY] [--weeks data/weeks.csv] [REPORT.txt | -]";
+const USAGE: &str = "usage: atlas-data check [DATA_DIR]\n       atlas-data json [DATA_DIR]\n       atlas-data card\n       atlas-data preview OUT.svg\n       atlas-data catalogue DIR\n       atlas-data merge REFERENCE_WEEKS.csv [OUR_WEEKS.csv] [--articles weekly.csv] [--dry-run]\n       atlas-data add --source \"Outlet <https://…>\" [--year YYYY] [--weeks data/weeks.csv] [REPORT.txt | -]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -51,6 +55,7 @@ fn main() -> ExitCode {
         Some("json") => json(&args),
         Some("card") => card(),
         Some("preview") => preview(&args[1..]),
+        Some("catalogue") => catalogue(&args[1..]),
         Some("merge") => merge(&args[1..]),
         Some("add") => add(&args[1..]),
         _ => {
@@ -349,6 +354,23 @@ fn rewritten(
 }
 
 /// The restarting kiosk's card in every language, as one JSON object keyed by language.
+fn catalogue(args: &[String]) -> ExitCode {
+    use clearance_atlas::i18n::{catalogue, Locale};
+    let [dir] = args else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    for l in Locale::ALL {
+        let path = std::path::Path::new(dir).join(format!("{}.txt", l.as_str()));
+        let text = catalogue::write(l, l.compiled_messages());
+        if let Err(e) = std::fs::write(&path, text) {
+            eprintln!("error: cannot write {}: {e}", path.display());
+            return ExitCode::from(1);
+        }
+    }
+    ExitCode::SUCCESS
+}
+
 fn card() -> ExitCode {
     use clearance_atlas::i18n::Locale;
     use clearance_atlas::kiosk::card::recovery_card;

@@ -1,6 +1,7 @@
 //! Languages: a typed message catalogue per language (a missing key fails to compile),
 //! locale formatting, and district names.
 
+pub mod catalogue;
 pub mod errors;
 pub mod format;
 pub mod labels;
@@ -45,8 +46,23 @@ impl Locale {
         }
     }
 
-    /// The catalogue for this language.
+    /// The catalogue for this language. The release build (feature `split`) fetches one
+    /// language's catalogue file at start-up and others on a switch ([`catalogue`]); every
+    /// other build, native or wasm, has them compiled in.
     pub fn messages(self) -> &'static Messages {
+        #[cfg(all(feature = "split", target_arch = "wasm32"))]
+        {
+            catalogue::loaded(self)
+        }
+        #[cfg(not(all(feature = "split", target_arch = "wasm32")))]
+        {
+            self.compiled_messages()
+        }
+    }
+
+    /// The catalogue compiled into this build (what `atlas-data catalogue` writes out; the
+    /// release page never calls it, so its text is not linked into that wasm).
+    pub fn compiled_messages(self) -> &'static Messages {
         match self {
             Locale::Az => &messages::AZ,
             Locale::En => &messages::EN,

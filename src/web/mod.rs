@@ -3,6 +3,7 @@
 //! files ([`files`]).
 
 pub mod canvas;
+pub mod catalogue;
 pub mod files;
 pub mod page;
 

@@ -21,23 +21,29 @@ pub fn browser_locale() -> Locale {
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
-        let Some(w) = web_sys::window() else {
-            return;
-        };
-        let init = web_sys::CustomEventInit::new();
-        init.set_detail(&JsValue::from_str(&info.to_string()));
-        if let Ok(e) = web_sys::CustomEvent::new_with_event_init_dict("atlas-crash", &init) {
-            let _ = w.dispatch_event(&e);
-        }
-        if let Some(doc) = w.document() {
-            if let Some(el) = doc.get_element_by_id("crash") {
-                let _ = el.remove_attribute("hidden");
-            }
-            if let Some(el) = doc.get_element_by_id("loading") {
-                el.remove();
-            }
-        }
+        stopped(&info.to_string());
     }));
+}
+
+/// Shows the page's trilingual "the page stopped" message with its reload button in place of
+/// the app, and tells the kiosk's guard why (`atlas-crash`).
+pub fn stopped(reason: &str) {
+    let Some(w) = web_sys::window() else {
+        return;
+    };
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&JsValue::from_str(reason));
+    if let Ok(e) = web_sys::CustomEvent::new_with_event_init_dict("atlas-crash", &init) {
+        let _ = w.dispatch_event(&e);
+    }
+    if let Some(doc) = w.document() {
+        if let Some(el) = doc.get_element_by_id("crash") {
+            let _ = el.remove_attribute("hidden");
+        }
+        if let Some(el) = doc.get_element_by_id("loading") {
+            el.remove();
+        }
+    }
 }
 
 /// The kiosk's heartbeat: `window.__atlasBeat` set to the time now and every 5 s while the app
