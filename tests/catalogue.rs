@@ -76,12 +76,7 @@ mod files {
     #[test]
     fn line_breaks_and_backslashes_survive() {
         let tricky = ["a\\nb", "two\nlines", "ends with \\", "\\\\", ""];
-        let mut i = 0;
-        let m = Messages::from_values(|| {
-            i += 1;
-            Some(tricky[i % tricky.len()])
-        })
-        .expect("enough values");
+        let m = Messages::from_values(std::array::from_fn(|i| tricky[i % tricky.len()]));
         let text = catalogue::write(Locale::Ru, &m);
         assert_eq!(
             text.lines().count(),

@@ -184,6 +184,8 @@ pub fn is_safe_data_path(p: &str) -> bool {
 }
 
 /// Parses a query string (with or without the leading `?`).
+// One copy in the wasm: the start-up reads the language from it before the app parses it all.
+#[inline(never)]
 pub fn parse(query: &str, known: &Known) -> (ViewState, Vec<Warning>) {
     let mut st = ViewState::default();
     let mut warn = Vec::new();

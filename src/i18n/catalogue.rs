@@ -92,12 +92,10 @@ pub fn read(text: &'static str, l: Locale) -> Result<Messages, CatalogueError> {
     if lang != l.as_str() {
         return Err(CatalogueError::OtherLanguage);
     }
-    let m =
-        Messages::from_values(|| lines.next().map(unescape)).ok_or(CatalogueError::WrongCount)?;
-    match lines.next() {
-        None => Ok(m),
-        Some(_) => Err(CatalogueError::WrongCount),
-    }
+    let values: Vec<&'static str> = lines.map(unescape).collect();
+    let values = <[&'static str; Messages::LEN]>::try_from(values)
+        .map_err(|_| CatalogueError::WrongCount)?;
+    Ok(Messages::from_values(values))
 }
 
 fn unescape(line: &'static str) -> &'static str {

@@ -25,11 +25,10 @@ macro_rules! catalogue {
                 [$(self.$name),*]
             }
 
-            /// A catalogue from its messages in field order; `None` when they run out.
-            pub fn from_values(
-                mut next: impl FnMut() -> Option<&'static str>,
-            ) -> Option<Messages> {
-                Some(Messages { $( $name: next()?, )* })
+            /// A catalogue from its messages in field order.
+            pub fn from_values(values: [&'static str; Self::LEN]) -> Messages {
+                let [$($name),*] = values;
+                Messages { $($name),* }
             }
         }
     };
