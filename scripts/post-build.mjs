@@ -73,7 +73,8 @@ function bakeKioskGuard() {
   }
   // JSON inside a script element: no "</script" can end it early.
   const json = card.trim().replace(/</g, "\\u003c");
-  const guard = readFileSync(join("static", "kiosk-guard.js"), "utf8").replace(/<\/script/gi, "<\\/script");
+  // Minified: it is inline in every page, kiosk or not (1 KB brotli less).
+  const guard = minify(readFileSync(join("static", "kiosk-guard.js"), "utf8"), "js-script").replace(/<\/script/gi, "<\\/script");
   const before = html;
   html = html
     .replace(/<script type="application\/json" id="kiosk-card">[\s\S]*?<\/script>/, () => `<script type="application/json" id="kiosk-card">${json}</script>`)
@@ -154,10 +155,13 @@ function writeCatalogues() {
   }
 }
 
-/// esbuild's minifier on a script (ES module) or a style sheet; any error fails the build.
+/// esbuild's minifier on a script (an ES module or a classic script) or a style sheet; any error
+/// fails the build.
 function minify(text, loader) {
   try {
-    return transformSync(text, { loader, minify: true, ...(loader === "js" ? { format: "esm" } : {}) }).code;
+    // "js": an ES module; "js-script": a classic script; "css".
+    const options = loader === "css" ? { loader } : { loader: "js", ...(loader === "js" ? { format: "esm" } : {}) };
+    return transformSync(text, { minify: true, ...options }).code;
   } catch (e) {
     fail(`esbuild could not minify a ${loader} file:\n${e.message}`);
   }
