@@ -23,9 +23,11 @@ if (!existsSync("dist/index.html")) { console.error("no dist/: build the release
 
 // 1. Transfer size of a cold load, per asset and total.
 const kind = (f) => f.endsWith(".br") ? null : f.endsWith(".wasm") ? "wasm" : f.endsWith(".js") && f !== "sw.js" && f !== "embed.js" ? "js"
-  : f.endsWith(".css") ? "css" : f.endsWith(".html") ? "html" : /icon|manifest/.test(f) ? "icons" : null;
+  : f.endsWith(".css") ? "css" : f.endsWith(".html") ? "html" : /icon|manifest/.test(f) ? "icons"
+  : /^i18n-[a-z]{2}-[0-9a-f]{16}\.txt$/.test(f) ? "catalogue" : null;
 const totals = { raw: 0, gzip: 0, brotli: 0 };
-// The lazy parts' chunks (split_*, chunk_*) are fetched after the first screen.
+// The lazy parts' chunks (split_*, chunk_*) are fetched after the first screen, and so are the
+// catalogues of the languages not shown.
 const isChunk = (f) => /^(split|chunk)_.*\.wasm$/.test(f);
 const split = { first: 0, lazy: 0 };
 for (const f of readdirSync("dist").sort()) {
@@ -38,7 +40,9 @@ for (const f of readdirSync("dist").sort()) {
   out(`transfer.${k}.${f.replace(/-[0-9a-f]{15,16}(?=[._])/, "")}.gzip`, gz / 1024, "KB");
   out(`transfer.${k}.${f.replace(/-[0-9a-f]{15,16}(?=[._])/, "")}.brotli`, br / 1024, "KB");
   totals.raw += b.length; totals.gzip += gz; totals.brotli += br;
-  if (isChunk(f)) split.lazy += br; else if (k !== "icons") split.first += br;
+  // Of the message catalogues the first screen fetches its language's only: counted are the
+  // English one in the first screen, the others with the lazy files.
+  if (isChunk(f) || (k === "catalogue" && !f.startsWith("i18n-en-"))) split.lazy += br; else if (k !== "icons") split.first += br;
 }
 out("transfer.first_screen_files.brotli", split.first / 1024, "KB");
 out("transfer.lazy_chunks.brotli", split.lazy / 1024, "KB");

@@ -1,6 +1,6 @@
 //! The language switcher: AZ · EN · RU as toggle buttons. In the release build a language not
 //! yet shown is fetched first (`web::catalogue`); if it cannot be, the page stays in its
-//! language and says so.
+//! language and says so for a few seconds.
 
 use crate::i18n::Locale;
 use crate::state::use_app;
@@ -22,6 +22,14 @@ pub fn LangSwitch() -> impl IntoView {
             failed.try_set(!ok);
             if ok {
                 app.locale.try_set(l);
+            } else {
+                // The notice covers part of the header on a phone: it goes after a while.
+                set_timeout(
+                    move || {
+                        failed.try_set(false);
+                    },
+                    std::time::Duration::from_secs(8),
+                );
             }
         });
     };
