@@ -34,6 +34,7 @@ test("bad files are rejected with every problem listed and the figures kept", as
   assert.equal(await page.locator("[data-testid=load-errors] script, [data-testid=load-errors] img").count(), 0);
   // In Russian the reasons are Russian.
   await page.click("[data-testid=lang-ru]");
+  await page.waitForFunction(() => document.documentElement.lang === "ru");
   assert.match(await page.locator("[data-testid=load-errors]").innerText(), /строка/);
   assert.deepEqual(errors, []);
   assert.deepEqual(await csp(), []);
@@ -79,4 +80,27 @@ test("?data= loads a file shipped beside the app (kiosks); other origins are ref
   } finally {
     rmSync("dist/e2e-data.csv", { force: true });
   }
+});
+
+test("a kept file is the data of the next visit from its first frame; its loader is fetched only then", async () => {
+  const file = "artifacts/kept-weeks.csv";
+  writeFileSync(file, [
+    "start,end,anti_tank,anti_personnel,uxo,hectares,hectares_qualifier,status,reason,sources",
+    "2026-03-09,2026-03-15,5,6,7,1234.5,,single-source,,Test outlet <https://example.org/a>",
+    "2026-03-16,2026-03-22,1,2,3,100,,single-source,,Test outlet <https://example.org/b>",
+  ].join("\n") + "\n");
+  const { page, context } = await open(env.browser, env.base);
+  await page.check(".data-loader .keep input");
+  await page.setInputFiles("[data-testid=data-file]", file);
+  await page.waitForSelector("[data-testid=custom-banner]");
+  const asked = [];
+  page.on("request", (r) => asked.push(r.url()));
+  await page.goto(`${env.base}?from=2026-03-09&to=2026-03-22`);
+  // At data-ready, before anything else can change them, the counters are the kept file's.
+  await page.waitForSelector("html[data-ready='1']");
+  const atReady = await page.evaluate(() => document.querySelector("[data-testid=counter-hectares] .value")?.innerText);
+  assert.equal(atReady, "1,334.5");
+  assert.ok(asked.some((u) => /\/split_kept-[0-9a-f]{16}\.wasm$/.test(u)), "the kept data's loader was not fetched");
+  await page.click("[data-testid=reset-data]");
+  await context.close();
 });

@@ -23,7 +23,7 @@ async function recorded(url, viewport = { width: 1280, height: 900 }) {
 }
 
 test("the build has the lazy chunks, and the service worker precaches every one", () => {
-  for (const name of ["below", "share", "kiosk"]) assert.ok(chunks.some((f) => part(name).test("/" + f)), `no chunk for ${name}`);
+  for (const name of ["below", "share", "kiosk", "kept"]) assert.ok(chunks.some((f) => part(name).test("/" + f)), `no chunk for ${name}`);
   const sw = readFileSync("dist/sw.js", "utf8");
   for (const f of chunks) assert.ok(sw.includes(`"${f}"`), `sw.js does not precache ${f}`);
   const index = readFileSync("dist/index.html", "utf8");
@@ -46,6 +46,7 @@ test("the first screen is ready before any lazy chunk is requested; the parts be
   const below = t.res.find((r) => part("below").test(r.name));
   assert.ok(below && below.end <= t.complete, "complete was marked before the parts below had loaded");
   assert.ok(!t.res.some((r) => part("kiosk").test(r.name)), "the kiosk chunk loaded on the standard page");
+  assert.ok(!t.res.some((r) => part("kept").test(r.name)), "the kept data's loader was fetched by a page without kept data");
   for (const id of ["chart-annual", "chart-monthly", "data-table", "method", "data-loader"]) {
     assert.equal(await page.locator(`[data-testid=${id}]`).count(), 1, `${id} is missing`);
   }

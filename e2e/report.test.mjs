@@ -74,6 +74,7 @@ test("pasted reports become checked rows by the merge rules, and the file passes
 
   // Russian, with the page in Russian: a different anti-tank figure → disputed, both readings.
   await page.click("[data-testid=lang-ru]");
+  await page.waitForFunction(() => document.documentElement.lang === "ru");
   await paste(page, RU_OTHER);
   await page.waitForSelector("[data-testid=report-proposal][data-lang=ru]");
   await cite(page, "Oxu.az (Russian)", "https://ru.oxu.az/example-16-22-fevralya");
@@ -82,6 +83,7 @@ test("pasted reports become checked rows by the merge rules, and the file passes
 
   // No year printed: proposed from the Monday, and it must be confirmed.
   await page.click("[data-testid=lang-en]");
+  await page.waitForFunction(() => document.documentElement.lang === "en");
   await paste(page, NO_YEAR);
   await page.waitForSelector("[data-testid=report-year-ok]");
   assert.match(await page.locator("[data-testid=report-notes]").innerText(), /2026 is proposed/);

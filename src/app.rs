@@ -120,10 +120,10 @@ pub fn App() -> impl IntoView {
                 ..Default::default()
             });
             provide_context(state);
-            crate::web::files::restore_kept(state);
-            if let Some(path) = v.data.clone() {
-                crate::web::files::load_from_url(state, path);
-            }
+            // A kept data file or `?data=`: their loader is fetched and applied before the
+            // counters and the map are drawn, so they never show the embedded figures first.
+            let kept = crate::web::files::kept_text();
+            let start_data = kept.is_some() || v.data.is_some();
             Effect::new(move |_| {
                 if let Some(h) = page::html() {
                     let _ = h.set_attribute("lang", state.locale.get().as_str());
@@ -189,7 +189,15 @@ pub fn App() -> impl IntoView {
                     std::time::Duration::ZERO,
                 );
             };
-            advance(0);
+            if start_data {
+                let path = v.data.clone();
+                leptos::task::spawn_local(async move {
+                    crate::web::files::apply_start_data(state, kept, path).await;
+                    advance(0);
+                });
+            } else {
+                advance(0);
+            }
             let at = move |n: u8| stage.get() >= n;
             // Complete once the lazy parts below the first screen have loaded (or failed).
             let pending = Parts::provide().pending;

@@ -49,40 +49,93 @@ pub fn storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
 }
 
-/// Restores a kept data file, if any (called once at start-up).
-pub fn restore_kept(app: AppState) {
-    let Some(text) = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()) else {
-        return;
-    };
-    if let LoadOutcome::Failed(_, e) = apply_bytes(app, "local storage", text.as_bytes(), false) {
-        leptos::logging::warn!("kept data file ignored: {} problem(s)", e.len());
+/// The kept data file's text, if the reader kept one (a cheap look at local storage).
+pub fn kept_text() -> Option<String> {
+    storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
+}
+
+/// Applies the data a page starts with instead of the embedded file: the kept copy at once,
+/// `?data=` when it has been fetched. Resolves once the kept copy is applied or refused (each
+/// refusal logged); in the release build its code is a chunk of its own (`kept`), fetched only
+/// by a page that has such data.
+pub async fn apply_start_data(app: AppState, kept: Option<String>, path: Option<String>) {
+    match start_data(app, kept, path).await {
+        Ok(()) => {}
+        Err(LoaderMissing) => {
+            leptos::logging::warn!(
+                "the data file loader could not be fetched; the embedded data is shown"
+            )
+        }
+    }
+}
+
+/// The `kept` chunk could not be fetched.
+#[derive(Debug)]
+pub struct LoaderMissing;
+
+impl From<leptos::wasm_split::SplitLoaderError> for LoaderMissing {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        LoaderMissing
+    }
+}
+
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(kept, fallible, wasm_split_path = ::leptos::wasm_split)]
+fn start_data(
+    app: AppState,
+    kept: Option<String>,
+    path: Option<String>,
+) -> Result<(), LoaderMissing> {
+    apply_kept_and_url(app, kept, path);
+    Ok(())
+}
+
+#[cfg(not(feature = "split"))]
+async fn start_data(
+    app: AppState,
+    kept: Option<String>,
+    path: Option<String>,
+) -> Result<(), LoaderMissing> {
+    apply_kept_and_url(app, kept, path);
+    Ok(())
+}
+
+fn apply_kept_and_url(app: AppState, kept: Option<String>, path: Option<String>) {
+    if let Some(text) = kept {
+        if let LoadOutcome::Failed(_, e) = apply_bytes(app, "local storage", text.as_bytes(), false)
+        {
+            leptos::logging::warn!("kept data file ignored: {} problem(s)", e.len());
+        }
+    }
+    // The page does not wait for `?data=` (a slow server would hold the first screen): it is
+    // applied when it arrives, as a file the reader loads.
+    if let Some(path) = path {
+        leptos::task::spawn_local(load_from_url(app, path));
     }
 }
 
 /// Fetches `?data=` (a relative, same-origin path checked by the URL parser) and applies it.
-pub fn load_from_url(app: AppState, path: String) {
-    leptos::task::spawn_local(async move {
-        let outcome = async {
-            let resp = JsFuture::from(window().fetch_with_str(&path)).await.ok()?;
-            let resp: web_sys::Response = resp.dyn_into().ok()?;
-            if !resp.ok() {
-                return None;
-            }
-            let buf = JsFuture::from(resp.array_buffer().ok()?).await.ok()?;
-            let bytes = js_sys::Uint8Array::new(&buf).to_vec();
-            Some(apply_bytes(app, &path, &bytes, false))
+async fn load_from_url(app: AppState, path: String) {
+    let outcome = async {
+        let resp = JsFuture::from(window().fetch_with_str(&path)).await.ok()?;
+        let resp: web_sys::Response = resp.dyn_into().ok()?;
+        if !resp.ok() {
+            return None;
         }
-        .await;
-        match outcome {
-            Some(LoadOutcome::Failed(_, e)) => {
-                for x in e.iter().take(20) {
-                    leptos::logging::warn!("data file {path}: {x}");
-                }
+        let buf = JsFuture::from(resp.array_buffer().ok()?).await.ok()?;
+        let bytes = js_sys::Uint8Array::new(&buf).to_vec();
+        Some(apply_bytes(app, &path, &bytes, false))
+    }
+    .await;
+    match outcome {
+        Some(LoadOutcome::Failed(_, e)) => {
+            for x in e.iter().take(20) {
+                leptos::logging::warn!("data file {path}: {x}");
             }
-            None => leptos::logging::warn!("data file {path} could not be fetched"),
-            _ => {}
         }
-    });
+        None => leptos::logging::warn!("data file {path} could not be fetched"),
+        _ => {}
+    }
 }
 
 /// The bytes of a file the reader chose or dropped.
