@@ -231,6 +231,7 @@ function splitWasm() {
     // screen. The single-file build rewrites their unminified text (scripts/single-file.mjs),
     // kept beside the cargo output.
     const sources = join(target, "atlas-js");
+    rmSync(sources, { recursive: true, force: true });
     mkdirSync(sources, { recursive: true });
     const glueJs = readFileSync(join(tmp, "bg", `${stem}.js`), "utf8");
     writeFileSync(join(sources, link), linkJs);
