@@ -41,13 +41,18 @@ test("bad files are rejected with every problem listed and the figures kept", as
   await context.close();
 });
 
-test("a good file replaces the weekly data until reset", async () => {
-  const file = "artifacts/newer-weeks.csv";
+/// Writes a good weekly file of two newer weeks (1,334.5 ha in all) and returns its path.
+function newerWeeks(file) {
   writeFileSync(file, [
     "start,end,anti_tank,anti_personnel,uxo,hectares,hectares_qualifier,status,reason,sources",
     "2026-03-09,2026-03-15,5,6,7,1234.5,,single-source,,Test outlet <https://example.org/a>",
     "2026-03-16,2026-03-22,1,2,3,100,,single-source,,Test outlet <https://example.org/b>",
   ].join("\n") + "\n");
+  return file;
+}
+
+test("a good file replaces the weekly data until reset", async () => {
+  const file = newerWeeks("artifacts/newer-weeks.csv");
   const { page, context } = await open(env.browser, env.base);
   await page.setInputFiles("[data-testid=data-file]", file);
   await page.waitForSelector("[data-testid=custom-banner]");
@@ -83,12 +88,7 @@ test("?data= loads a file shipped beside the app (kiosks); other origins are ref
 });
 
 test("a kept file is the data of the next visit from its first frame; its loader is fetched only then", async () => {
-  const file = "artifacts/kept-weeks.csv";
-  writeFileSync(file, [
-    "start,end,anti_tank,anti_personnel,uxo,hectares,hectares_qualifier,status,reason,sources",
-    "2026-03-09,2026-03-15,5,6,7,1234.5,,single-source,,Test outlet <https://example.org/a>",
-    "2026-03-16,2026-03-22,1,2,3,100,,single-source,,Test outlet <https://example.org/b>",
-  ].join("\n") + "\n");
+  const file = newerWeeks("artifacts/kept-weeks.csv");
   const { page, context } = await open(env.browser, env.base);
   await page.check(".data-loader .keep input");
   await page.setInputFiles("[data-testid=data-file]", file);

@@ -59,14 +59,20 @@ writeFileSync(sw, swText.replace("__BUILD__", id).replace('"__CHUNKS__"', JSON.s
 const packed = precompress(dir);
 console.log(`post-build: CSP loader sha256-${hash}; sw.js build ${id}; ${chunks.length} lazy files; ${packed} files precompressed`);
 
+/// Runs `atlas-data` (native, the same code as the page) and returns what it printed; throws
+/// with its standard error when it fails.
+function atlasData(...args) {
+  return execFileSync("cargo", ["run", "--quiet", "--locked", "--bin", "atlas-data", "--", ...args],
+    { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, CARGO_TERM_COLOR: "never" } });
+}
+
 /// Inlines the kiosk's guard (static/kiosk-guard.js) and bakes its card: the headline figures
 /// and data date of the embedded data in each language, from `atlas-data card` (native, the
 /// same code as the page).
 function bakeKioskGuard() {
   let card;
   try {
-    card = execFileSync("cargo", ["run", "--quiet", "--locked", "--bin", "atlas-data", "--", "card"],
-      { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, CARGO_TERM_COLOR: "never" } });
+    card = atlasData("card");
     JSON.parse(card);
   } catch (e) {
     fail(`atlas-data card failed:\n${e.stderr ?? e.message}`);
@@ -94,8 +100,7 @@ function bakeLinkPreview() {
   let meta;
   try {
     const svg = join(tmp, "preview.svg");
-    meta = JSON.parse(execFileSync("cargo", ["run", "--quiet", "--locked", "--bin", "atlas-data", "--", "preview", svg],
-      { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, CARGO_TERM_COLOR: "never" } }));
+    meta = JSON.parse(atlasData("preview", svg));
     const fonts = readdirSync(join("tools", "preview", "fonts")).filter((f) => f.endsWith(".ttf")).map((f) => join("tools", "preview", "fonts", f));
     execFileSync(tool, [svg, join(dir, "preview.png"), ...fonts], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
   } catch (e) {
@@ -135,8 +140,7 @@ function writeCatalogues() {
   const tmp = mkdtempSync(join(tmpdir(), "atlas-catalogues-"));
   try {
     try {
-      execFileSync("cargo", ["run", "--quiet", "--locked", "--bin", "atlas-data", "--", "catalogue", tmp],
-        { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, CARGO_TERM_COLOR: "never" } });
+      atlasData("catalogue", tmp);
     } catch (e) {
       fail(`atlas-data catalogue failed:\n${e.stderr ?? e.message}`);
     }

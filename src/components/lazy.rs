@@ -42,17 +42,29 @@ pub type Part = Result<ViewFn, PartError>;
 #[macro_export]
 macro_rules! lazy_part {
     ($(#[$m:meta])* $chunk:ident : $vis:vis fn $name:ident ( $($arg:ident : $ty:ty),* ) $body:block) => {
+        $crate::lazy_fn! {
+            $(#[$m])*
+            $chunk: $vis fn $name($($arg: $ty),*) -> $crate::components::lazy::Part {
+                ::core::result::Result::Ok(::leptos::children::ViewFn::from(move || $body))
+            }
+        }
+    };
+}
+
+/// Makes a lazy function without a view (what [`lazy_part!`] is built on):
+/// `chunk: fn name(args) -> Result<T, E> { body }` becomes `async fn name(args) -> Result<T, E>`,
+/// its code split into the wasm chunk `chunk` in the release build; `E` takes the chunk's
+/// load failure (`From<SplitLoaderError>`). Without the `split` feature the body runs at once.
+#[macro_export]
+macro_rules! lazy_fn {
+    ($(#[$m:meta])* $chunk:ident : $vis:vis fn $name:ident ( $($arg:ident : $ty:ty),* ) -> $ret:ty $body:block) => {
         #[cfg(feature = "split")]
         $(#[$m])*
         #[::leptos::wasm_split::wasm_split($chunk, fallible, wasm_split_path = ::leptos::wasm_split)]
-        $vis fn $name($($arg: $ty),*) -> $crate::components::lazy::Part {
-            ::core::result::Result::Ok(::leptos::children::ViewFn::from(move || $body))
-        }
+        $vis fn $name($($arg: $ty),*) -> $ret $body
         #[cfg(not(feature = "split"))]
         $(#[$m])*
-        $vis async fn $name($($arg: $ty),*) -> $crate::components::lazy::Part {
-            ::core::result::Result::Ok(::leptos::children::ViewFn::from(move || $body))
-        }
+        $vis async fn $name($($arg: $ty),*) -> $ret $body
     };
 }
 

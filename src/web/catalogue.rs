@@ -18,7 +18,7 @@ pub fn ready(l: Locale) -> bool {
 /// Loads language `l`'s catalogue unless it is loaded; false (and a warning in the console)
 /// when it cannot be fetched or read.
 pub async fn ensure(l: Locale) -> bool {
-    if !catalogue::FETCHED || catalogue::is_loaded(l) {
+    if ready(l) {
         return true;
     }
     let Some(text) = text_of(l).await else {

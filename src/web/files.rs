@@ -79,25 +79,16 @@ impl From<leptos::wasm_split::SplitLoaderError> for LoaderMissing {
     }
 }
 
-#[cfg(feature = "split")]
-#[leptos::wasm_split::wasm_split(kept, fallible, wasm_split_path = ::leptos::wasm_split)]
-fn start_data(
-    app: AppState,
-    kept: Option<String>,
-    path: Option<String>,
-) -> Result<(), LoaderMissing> {
-    apply_kept_and_url(app, kept, path);
-    Ok(())
-}
-
-#[cfg(not(feature = "split"))]
-async fn start_data(
-    app: AppState,
-    kept: Option<String>,
-    path: Option<String>,
-) -> Result<(), LoaderMissing> {
-    apply_kept_and_url(app, kept, path);
-    Ok(())
+crate::lazy_fn! {
+    /// The start-up's data files applied, in the chunk `kept`.
+    kept: fn start_data(
+        app: AppState,
+        kept: Option<String>,
+        path: Option<String>
+    ) -> Result<(), LoaderMissing> {
+        apply_kept_and_url(app, kept, path);
+        Ok(())
+    }
 }
 
 fn apply_kept_and_url(app: AppState, kept: Option<String>, path: Option<String>) {
