@@ -74,6 +74,21 @@ mod files {
     }
 
     #[test]
+    fn from_values_puts_each_message_in_its_own_field() {
+        // `from_values` copies the array into the struct in one move (repr(C)); every index
+        // must land in the field of that position, and nothing may be lost or moved.
+        let numbered: [&'static str; Messages::LEN] = std::array::from_fn(|i| leak(i.to_string()));
+        let m = Messages::from_values(numbered);
+        assert_eq!(m.values(), numbered);
+        assert_eq!(m.title, "0");
+        assert_eq!(m.purpose, "1");
+        let en = Locale::En.compiled_messages();
+        let copy = Messages::from_values(en.values());
+        assert_eq!(copy.title, en.title);
+        assert_eq!(copy.custom_banner, en.custom_banner);
+    }
+
+    #[test]
     fn line_breaks_and_backslashes_survive() {
         let tricky = ["a\\nb", "two\nlines", "ends with \\", "\\\\", ""];
         let m = Messages::from_values(std::array::from_fn(|i| tricky[i % tricky.len()]));
