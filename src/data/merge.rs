@@ -54,7 +54,7 @@ fn header_index(rec: &csv::Record, name: &str) -> Option<usize> {
     rec.fields.iter().position(|f| f.text.trim() == name)
 }
 
-fn records(file: &str, text: &str) -> Result<Vec<csv::Record>, Vec<DataError>> {
+fn records<'t>(file: &str, text: &'t str) -> Result<Vec<csv::Record<'t>>, Vec<DataError>> {
     csv::parse(file, text).map_err(|e| vec![e])
 }
 

@@ -16,14 +16,15 @@ pub use weeks::{parse_weeks, parse_weeks_as, FIGURE_COLUMNS};
 use super::csv::{self, Field, Record};
 use super::error::{DataError, ErrorKind};
 use super::model::*;
-use std::collections::HashMap;
 
 pub use super::limits::*;
 
 /// Columns of a header, by name.
 struct Columns<'a> {
     file: &'a str,
-    index: HashMap<String, usize>,
+    /// The header's names, trimmed, in column order. A dozen short names: a scan is quicker
+    /// than hashing the name for every field of every row.
+    names: Vec<String>,
     width: usize,
     /// A spreadsheet's file (its delimiter is not a comma): decimal commas are read as decimal
     /// points and dates may be written day first (`06.01.2025`), as Excel saves them.
@@ -37,15 +38,14 @@ impl<'a> Columns<'a> {
         required: &[&str],
         errors: &mut Vec<DataError>,
     ) -> Option<Self> {
-        let index: HashMap<String, usize> = header
+        let names: Vec<String> = header
             .fields
             .iter()
-            .enumerate()
-            .map(|(i, f)| (f.text.trim().to_string(), i))
+            .map(|f| f.text.trim().to_string())
             .collect();
         let mut ok = true;
         for r in required {
-            if !index.contains_key(*r) {
+            if !names.iter().any(|n| n == r) {
                 errors.push(DataError::new(
                     file,
                     header.line,
@@ -57,17 +57,21 @@ impl<'a> Columns<'a> {
         }
         ok.then_some(Self {
             file,
-            index,
+            names,
             width: header.fields.len(),
             decimal_comma: false,
         })
     }
 
-    fn get<'r>(&self, rec: &'r Record, name: &str) -> Option<&'r Field> {
-        self.index.get(name).and_then(|&i| rec.fields.get(i))
+    fn get<'r, 't>(&self, rec: &'r Record<'t>, name: &str) -> Option<&'r Field<'t>> {
+        // The last column of that name, as a map from names to columns would give.
+        self.names
+            .iter()
+            .rposition(|n| n == name)
+            .and_then(|i| rec.fields.get(i))
     }
 
-    fn text<'r>(&self, rec: &'r Record, name: &str) -> &'r str {
+    fn text<'r>(&self, rec: &'r Record<'_>, name: &str) -> &'r str {
         self.get(rec, name).map(|f| f.text.trim()).unwrap_or("")
     }
 
@@ -334,12 +338,12 @@ fn check_size(file: &str, text: &str) -> Result<(), Vec<DataError>> {
     Ok(())
 }
 
-fn header_and_rows<'a>(
+fn header_and_rows<'a, 't>(
     file: &str,
-    text: &str,
+    text: &'t str,
     delimiter: char,
-    records: &'a mut Vec<Record>,
-) -> Result<(Record, &'a [Record]), Vec<DataError>> {
+    records: &'a mut Vec<Record<'t>>,
+) -> Result<(Record<'t>, &'a [Record<'t>]), Vec<DataError>> {
     check_size(file, text)?;
     *records = csv::parse_with(file, text, delimiter).map_err(|e| vec![e])?;
     let Some(header) = records.first().cloned() else {
