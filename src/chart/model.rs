@@ -82,7 +82,7 @@ pub fn typical_week(bars: &[WeekBar], n: usize) -> Vec<(f64, f64)> {
         recent.push(h);
         if recent.len() >= 3.min(n.max(1)) {
             let mut sorted = recent.clone();
-            sorted.sort_by(f64::total_cmp);
+            crate::sort::sort_by(&mut sorted, f64::total_cmp);
             let m = sorted.len();
             let median = if m % 2 == 1 {
                 sorted[m / 2]
@@ -105,7 +105,7 @@ pub fn panel_top(values: &[f64]) -> (f64, bool) {
         return (super::nice_max(max), false);
     }
     let mut sorted = values.to_vec();
-    sorted.sort_by(f64::total_cmp);
+    crate::sort::sort_by(&mut sorted, f64::total_cmp);
     let pct = |p: f64| {
         let rank = ((sorted.len() as f64) * p).ceil() as usize;
         sorted[rank.clamp(1, sorted.len()) - 1]

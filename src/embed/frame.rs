@@ -106,7 +106,9 @@ pub fn outlets<'a>(citations: impl Iterator<Item = &'a Citation>) -> Vec<String>
             None => counts.push((name, 1)),
         }
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    crate::sort::sort_by(&mut counts, |a, b| {
+        b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0))
+    });
     counts.into_iter().map(|(n, _)| n).collect()
 }
 

@@ -7,7 +7,9 @@ use plotters::coord::Shift;
 use plotters::prelude::DrawingArea;
 use plotters::prelude::SVGBackend;
 use plotters_backend::{
+    text_anchor::{HPos, VPos},
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
+    FontTransform,
 };
 use plotters_canvas::CanvasBackend;
 use std::rc::Rc;
@@ -27,8 +29,8 @@ pub type DrawFn =
 /// range change (see the README's performance section). SVG exports, made once on a click,
 /// keep plotters' own measure.
 pub enum Surface<'a> {
-    /// A canvas element and its 2D context.
-    Canvas(CanvasBackend, web_sys::CanvasRenderingContext2d),
+    /// A canvas element, its 2D context, and the font last set on it.
+    Canvas(CanvasBackend, web_sys::CanvasRenderingContext2d, Font),
     /// An SVG document written into a string.
     Svg(SVGBackend<'a>),
 }
@@ -45,6 +47,7 @@ impl Surface<'static> {
         Some(Self::Canvas(
             CanvasBackend::with_canvas_object(canvas)?,
             ctx,
+            Font::default(),
         ))
     }
 }
@@ -86,7 +89,7 @@ fn cast<E: std::error::Error + Send + Sync>(e: DrawingErrorKind<E>) -> DrawingEr
 macro_rules! each {
     ($self:ident, $b:ident => $call:expr) => {
         match $self {
-            Surface::Canvas($b, _) => $call.map_err(cast),
+            Surface::Canvas($b, ..) => $call.map_err(cast),
             Surface::Svg($b) => $call.map_err(cast),
         }
     };
@@ -97,7 +100,7 @@ impl DrawingBackend for Surface<'_> {
 
     fn get_size(&self) -> (u32, u32) {
         match self {
-            Surface::Canvas(b, _) => b.get_size(),
+            Surface::Canvas(b, ..) => b.get_size(),
             Surface::Svg(b) => b.get_size(),
         }
     }
@@ -165,7 +168,47 @@ impl DrawingBackend for Surface<'_> {
         style: &T,
         pos: BackendCoord,
     ) -> Drawn {
-        each!(self, b => b.draw_text(text, style, pos))
+        let (ctx, font) = match self {
+            Surface::Svg(b) => return b.draw_text(text, style, pos).map_err(cast),
+            Surface::Canvas(_, ctx, font) => (ctx, font),
+        };
+        // What plotters-canvas does, with the font set only when it changes: assigning
+        // `font` makes the canvas parse the CSS font again, and a chart draws dozens of
+        // labels in two or three fonts (it was the largest single cost of a range change).
+        let color = style.color();
+        if color.alpha == 0.0 {
+            return Ok(());
+        }
+        let quarter_turns = match style.transform() {
+            FontTransform::None => 0.0,
+            FontTransform::Rotate90 => 1.0,
+            FontTransform::Rotate180 => 2.0,
+            FontTransform::Rotate270 => 3.0,
+        };
+        let (mut x, mut y) = (f64::from(pos.0), f64::from(pos.1));
+        if quarter_turns != 0.0 {
+            ctx.save();
+            let _ = ctx.translate(x, y);
+            let _ = ctx.rotate(quarter_turns * std::f64::consts::FRAC_PI_2);
+            (x, y) = (0.0, 0.0);
+        }
+        ctx.set_text_baseline(match style.anchor().v_pos {
+            VPos::Top => "top",
+            VPos::Center => "middle",
+            VPos::Bottom => "bottom",
+        });
+        ctx.set_text_align(match style.anchor().h_pos {
+            HPos::Left => "start",
+            HPos::Right => "end",
+            HPos::Center => "center",
+        });
+        ctx.set_fill_style_str(&css_colour(color));
+        font.set(ctx, style);
+        let drawn = ctx.fill_text(text, x, y);
+        if quarter_turns != 0.0 {
+            ctx.restore();
+        }
+        drawn.map_err(|e| DrawingErrorKind::DrawingError(DrawError(format!("{e:?}"))))
     }
 
     fn estimate_text_size<T: BackendTextStyle>(
@@ -173,19 +216,64 @@ impl DrawingBackend for Surface<'_> {
         text: &str,
         style: &T,
     ) -> Result<(u32, u32), DrawingErrorKind<DrawError>> {
-        let ctx = match self {
+        let (ctx, font) = match self {
             Surface::Svg(b) => return b.estimate_text_size(text, style).map_err(cast),
-            Surface::Canvas(_, ctx) => ctx,
+            Surface::Canvas(_, ctx, font) => (ctx, font),
         };
-        // The same font string plotters-canvas draws with; the height is a normal line box,
-        // as the span measurement gave.
-        ctx.set_font(&format!(
+        // Measured in the font the text is drawn in; the height is a normal line box, as the
+        // span measurement gave.
+        font.set(ctx, style);
+        let width = ctx.measure_text(text).map(|m| m.width()).unwrap_or(0.0);
+        Ok((width.ceil() as u32, (style.size() * 1.15).round() as u32))
+    }
+}
+
+/// The font last assigned to a canvas context, so that it is assigned only when it changes.
+#[derive(Default)]
+pub struct Font(std::cell::RefCell<String>);
+
+impl Font {
+    /// Sets `style`'s font on `ctx` unless it is the one set last. The string is the one
+    /// plotters-canvas writes (`normal 13.5px sans-serif`); a new surface starts with none,
+    /// as a resized canvas's context forgets its font.
+    fn set<T: BackendTextStyle>(&self, ctx: &web_sys::CanvasRenderingContext2d, style: &T) {
+        let want = format!(
             "{} {}px {}",
             style.style().as_str(),
             style.size(),
             style.family().as_str()
-        ));
-        let width = ctx.measure_text(text).map(|m| m.width()).unwrap_or(0.0);
-        Ok((width.ceil() as u32, (style.size() * 1.15).round() as u32))
+        );
+        let mut last = self.0.borrow_mut();
+        if *last != want {
+            ctx.set_font(&want);
+            *last = want;
+        }
+    }
+}
+
+/// A colour as CSS: `rgb(…)` when opaque, else `rgba(…)` with the alpha to three decimals.
+fn css_colour(c: BackendColor) -> String {
+    let (r, g, b) = c.rgb;
+    let a = (c.alpha.clamp(0.0, 1.0) * 1000.0).round() as u32;
+    if a >= 1000 {
+        format!("rgb({r},{g},{b})")
+    } else {
+        format!("rgba({r},{g},{b},0.{a:03})")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colours_are_css() {
+        let c = |rgb, alpha| BackendColor { alpha, rgb };
+        assert_eq!(css_colour(c((0, 105, 77), 1.0)), "rgb(0,105,77)");
+        assert_eq!(css_colour(c((255, 0, 9), 0.5)), "rgba(255,0,9,0.500)");
+        assert_eq!(css_colour(c((1, 2, 3), 0.05)), "rgba(1,2,3,0.050)");
+        // An alpha that rounds to one is opaque, not "0.1000".
+        assert_eq!(css_colour(c((1, 2, 3), 0.9996)), "rgb(1,2,3)");
+        assert_eq!(css_colour(c((1, 2, 3), -1.0)), "rgba(1,2,3,0.000)");
     }
 }
