@@ -352,3 +352,49 @@ async fn counters_show_final_figures_on_load_and_count_up_only_on_a_change() {
         None
     );
 }
+
+/// The canvas surface sets a font only when it changes (`web::canvas::Font`): a rotated label
+/// is drawn between `save()` and `restore()`, and whatever it draws, the context's font must
+/// stay the one the surface believes it set, or the next label is drawn in a stale font.
+#[wasm_bindgen_test]
+fn canvas_text_keeps_its_font_across_rotated_labels() {
+    use clearance_atlas::web::canvas::Surface;
+    use plotters::prelude::*;
+    use plotters::style::text_anchor::{HPos, Pos, VPos};
+    let canvas = document()
+        .create_element("canvas")
+        .expect("canvas")
+        .dyn_into::<web_sys::HtmlCanvasElement>()
+        .expect("a canvas element");
+    canvas.set_width(300);
+    canvas.set_height(200);
+    let ctx = canvas
+        .get_context("2d")
+        .expect("context")
+        .expect("2d")
+        .dyn_into::<web_sys::CanvasRenderingContext2d>()
+        .expect("2d context");
+    let mut surface = Surface::canvas(canvas.clone()).expect("surface");
+    let small = TextStyle::from(("sans-serif", 10.0)).pos(Pos::new(HPos::Left, VPos::Top));
+    let big = TextStyle::from(("sans-serif", 20.0)).transform(FontTransform::Rotate270);
+    let font_of = |size: &str| format!("{size}px sans-serif");
+    surface.draw_text("a", &small, (10, 10)).expect("drawn");
+    assert!(ctx.font().contains(&font_of("10")), "{}", ctx.font());
+    surface
+        .draw_text("rotated", &big, (50, 150))
+        .expect("drawn");
+    assert!(
+        ctx.font().contains(&font_of("20")),
+        "the rotated label's font outlives its restore(): {}",
+        ctx.font()
+    );
+    surface.draw_text("b", &small, (10, 30)).expect("drawn");
+    assert!(ctx.font().contains(&font_of("10")), "{}", ctx.font());
+    surface
+        .draw_text("rotated again", &big, (80, 150))
+        .expect("drawn");
+    surface
+        .draw_text("c", &big.transform(FontTransform::None), (10, 60))
+        .expect("drawn");
+    assert!(ctx.font().contains(&font_of("20")), "{}", ctx.font());
+}

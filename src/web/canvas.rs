@@ -185,13 +185,8 @@ impl DrawingBackend for Surface<'_> {
             FontTransform::Rotate180 => 2.0,
             FontTransform::Rotate270 => 3.0,
         };
-        let (mut x, mut y) = (f64::from(pos.0), f64::from(pos.1));
-        if quarter_turns != 0.0 {
-            ctx.save();
-            let _ = ctx.translate(x, y);
-            let _ = ctx.rotate(quarter_turns * std::f64::consts::FRAC_PI_2);
-            (x, y) = (0.0, 0.0);
-        }
+        // The font, alignment and colour are set before a rotation's `save()`: `restore()`
+        // brings back the state saved, so the font stays what the cache says it is.
         ctx.set_text_baseline(match style.anchor().v_pos {
             VPos::Top => "top",
             VPos::Center => "middle",
@@ -204,6 +199,13 @@ impl DrawingBackend for Surface<'_> {
         });
         ctx.set_fill_style_str(&css_colour(color));
         font.set(ctx, style);
+        let (mut x, mut y) = (f64::from(pos.0), f64::from(pos.1));
+        if quarter_turns != 0.0 {
+            ctx.save();
+            let _ = ctx.translate(x, y);
+            let _ = ctx.rotate(quarter_turns * std::f64::consts::FRAC_PI_2);
+            (x, y) = (0.0, 0.0);
+        }
         let drawn = ctx.fill_text(text, x, y);
         if quarter_turns != 0.0 {
             ctx.restore();
