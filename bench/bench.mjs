@@ -90,6 +90,7 @@ async function cold(profile) {
     fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
   }));
   r.firstScreen = traffic.bytesRequestedBy(r.ready);
+  r.wasmRequested = traffic.requestedAt(/_bg\.wasm$/);
   r.toComplete = traffic.bytesRequestedBy(r.complete);
   await context.close();
   return r;
@@ -104,6 +105,8 @@ for (const profile of ["desktop", "mobile"]) {
   out(`fcp.${profile}.median`, median(runs.map((r) => r.fcp)), "ms");
   out(`lcp.${profile}.median`, median(runs.map((r) => r.lcp)), "ms");
   out(`data_parse.${profile}.median`, median(runs.map((r) => r.parse)), "ms");
+  // When the main wasm, the longest download, was asked for (ms after the page itself).
+  out(`wasm_requested.${profile}.median`, median(runs.map((r) => r.wasmRequested)), "ms");
   // As received from the brotli server: what the first screen fetched (before data-ready) and
   // what the whole page fetched by data-complete (the share chunk is fetched when idle after).
   out(`transfer.first_screen.${profile}.median`, median(runs.map((r) => r.firstScreen)) / 1024, "KB");

@@ -20,13 +20,19 @@ export async function coldPage(browser, profile) {
 export function recordTransfer(cdp) {
   let t0 = null;
   const sent = new Map();
+  const urls = new Map();
   const done = [];
-  cdp.on("Network.requestWillBeSent", (e) => { if (t0 === null) t0 = e.timestamp; sent.set(e.requestId, e.timestamp); });
+  cdp.on("Network.requestWillBeSent", (e) => { if (t0 === null) t0 = e.timestamp; sent.set(e.requestId, e.timestamp); urls.set(e.requestId, e.request.url); });
   cdp.on("Network.loadingFinished", (e) => done.push({ id: e.requestId, bytes: e.encodedDataLength }));
   return {
     bytesRequestedBy(ms) {
       return done.filter((d) => sent.has(d.id) && sent.get(d.id) <= t0 + ms / 1000).reduce((a, d) => a + d.bytes, 0);
     },
     bytesAll() { return done.reduce((a, d) => a + d.bytes, 0); },
+    /// When the first request whose address matches `re` was made, in ms after the page's.
+    requestedAt(re) {
+      const id = [...urls].find(([, u]) => re.test(u))?.[0];
+      return id === undefined ? NaN : (sent.get(id) - t0) * 1000;
+    },
   };
 }

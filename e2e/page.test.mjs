@@ -87,3 +87,27 @@ test("range, chart hover and canvas pixels", async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("the wasm is requested with the style sheet, not after it", async () => {
+  // The inline scripts in <head> wait for the style sheet; the build puts the app's preloads
+  // before them (scripts/post-build.mjs, hoistPreloads), so a slow style sheet does not hold
+  // back the longest download. The style sheet is answered 600 ms late here.
+  const context = await env.browser.newContext({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  await page.route(/\.css$/, async (route) => {
+    await new Promise((r) => setTimeout(r, 600));
+    await route.continue();
+  });
+  const requested = {};
+  const t0 = Date.now();
+  page.on("request", (r) => {
+    const f = r.url().split("/").pop();
+    if (f.endsWith("_bg.wasm")) requested.wasm ??= Date.now() - t0;
+    if (f.endsWith(".css")) requested.css ??= Date.now() - t0;
+  });
+  await page.goto(env.base);
+  await page.waitForSelector("html[data-ready='1']", { timeout: 10_000 });
+  assert.ok(requested.wasm !== undefined && requested.css !== undefined, JSON.stringify(requested));
+  assert.ok(requested.wasm < requested.css + 300, `wasm requested at ${requested.wasm} ms, the style sheet at ${requested.css} ms (answered 600 ms later)`);
+  await context.close();
+});
