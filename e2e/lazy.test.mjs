@@ -65,6 +65,13 @@ test("a chunk that fails to load: a message with a retry, the first screen keeps
   assert.ok(failed >= 3, `expected the parts below to fail, ${failed} did`);
   assert.match(await page.locator("[data-testid=part-failed]").first().innerText(), /could not be loaded/);
   assert.equal(await page.locator("[data-testid=chart-annual]").count(), 0);
+  // The cards that pointing shows (map and weekly chart) are in that chunk too: missing, they
+  // leave no message over the map or the chart, and the map still answers the pointer.
+  const district = page.locator("path.district").first();
+  await district.hover();
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator("[data-testid=map-tooltip]").count(), 0);
+  assert.equal(await page.locator(".map-wrap [data-part], .chart-wrap [data-part]").count(), 0, "a loading or failure message over the map or chart");
   // The first screen still works: a preset changes the counters.
   const before = await page.locator("[data-testid=counter-hectares] .value").innerText();
   await page.click("[data-testid=preset-year]");
@@ -76,6 +83,9 @@ test("a chunk that fails to load: a message with a retry, the first screen keeps
   for (const id of ["chart-monthly", "data-table", "method", "data-loader"]) {
     assert.equal(await page.locator(`[data-testid=${id}]`).count(), 1, `${id} did not come back`);
   }
+  await page.mouse.move(0, 0);
+  await district.hover();
+  await page.waitForSelector("[data-testid=map-tooltip]");
   await context.close();
 });
 

@@ -200,7 +200,13 @@ pub fn App() -> impl IntoView {
             }
             let at = move |n: u8| stage.get() >= n;
             // Complete once the lazy parts below the first screen have loaded (or failed).
-            let pending = Parts::provide().pending;
+            let parts = Parts::provide();
+            let pending = parts.pending;
+            Effect::new(move |_| {
+                if at(3) {
+                    parts.below.set(true);
+                }
+            });
             let completed = StoredValue::new(false);
             Effect::new(move |_| match stage.get() {
                 1 => next(1),

@@ -78,6 +78,9 @@ pub struct Parts {
     pub pending: RwSignal<u32>,
     /// Bumped to retry every failed part.
     pub retry: RwSignal<u32>,
+    /// The first screen is drawn: parts inside it that only interaction shows (the tooltips)
+    /// may load now (see [`when_below`]).
+    pub below: RwSignal<bool>,
     /// Automatic retries made since a part last loaded (the backoff's step).
     attempts: StoredValue<u32>,
     /// An automatic retry is waiting for its timer: the parts that fail with it share it.
@@ -91,6 +94,7 @@ impl Parts {
         let parts = Parts {
             pending: RwSignal::new(0),
             retry: RwSignal::new(0),
+            below: RwSignal::new(false),
             attempts: StoredValue::new(0),
             scheduled: StoredValue::new(false),
         };
@@ -124,6 +128,13 @@ impl Parts {
     fn loaded(self) {
         self.attempts.try_set_value(0);
     }
+}
+
+/// Whether the page has drawn its first screen, so that a lazy part inside it may load: true
+/// once the page says so, and always on a page without [`Parts`] (a component mounted alone).
+pub fn when_below() -> impl Fn() -> bool + Copy + Send + Sync + 'static {
+    let below = use_context::<Parts>().map(|p| p.below);
+    move || below.is_none_or(|b| b.get())
 }
 
 /// Seconds before the n-th automatic retry of a failed part (then every 5 minutes): a kiosk
@@ -161,6 +172,11 @@ pub fn Lazy<F, Fut>(
     load: F,
     /// A name for tests and styles (`data-part`).
     name: &'static str,
+    /// Shows nothing until the part has loaded, and nothing if it failed (it is still retried
+    /// with the others): for parts that only interaction shows, such as a tooltip, whose
+    /// loading or failure message would sit over the map or chart.
+    #[prop(optional)]
+    quiet: bool,
 ) -> impl IntoView
 where
     F: Fn() -> Fut + Copy + Send + Sync + 'static,
@@ -232,6 +248,7 @@ where
     move || {
         match state.get() {
         Load::Ready(v) => v.run(),
+        Load::Loading | Load::Failed if quiet => ().into_any(),
         Load::Loading => view! {
             <p class="part-loading" data-part=name role="status">{move || app.t().part_loading}</p>
         }

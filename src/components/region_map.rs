@@ -1,6 +1,7 @@
 //! The interactive region map: districts as SVG paths coloured by the selected layer, grey
 //! context, a locator of the whole country, tooltip card, legend, keyboard and touch access.
 
+use super::lazy::{when_below, Lazy};
 use super::source_link::SourceLink;
 use crate::geo::choropleth;
 use crate::geo::MapModel;
@@ -18,7 +19,8 @@ pub fn RegionMap() -> impl IntoView {
     let model: Memo<Arc<MapModel>> = app.derived().map_model;
     let view_memo = app.derived().layer_view;
     let layers = app.derived().layers;
-    let focus_id = move || app.hovered.get();
+    let focus = Signal::derive(move || app.hovered.get());
+    let below = when_below();
 
     let on_keydown = move |e: ev::KeyboardEvent| {
         if e.key() == "Escape" {
@@ -142,7 +144,9 @@ pub fn RegionMap() -> impl IntoView {
                             </g>
                         </svg>
                         <Locator model=model/>
-                        <Tooltip model=model focus=Signal::derive(focus_id)/>
+                        <Show when=below>
+                            <Lazy load=move || map_tip_part(model, focus) name="map-tip" quiet=true/>
+                        </Show>
                     </div>
                     <Legend/>
                     <NoPolygonList/>
@@ -231,6 +235,14 @@ fn DistrictPath(
                 }
             }
         ></path>
+    }
+}
+
+crate::lazy_part! {
+    /// The district card: only pointing at or focusing a district shows it, so it is a lazy
+    /// part (chunk `below`), loaded once the first screen is drawn.
+    below: fn map_tip_part(model: Memo<Arc<MapModel>>, focus: Signal<Option<String>>) {
+        view! { <Tooltip model=model focus=focus/> }
     }
 }
 

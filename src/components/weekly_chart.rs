@@ -2,6 +2,7 @@
 //! tooltip for the nearest week (pointer or arrow keys) and a text summary.
 
 use super::canvas_chart::CanvasChart;
+use super::lazy::{when_below, Lazy};
 use super::source_link::SourceLink;
 use crate::chart::{self, model, ChartText, XMap};
 use crate::data::{Metric, Status};
@@ -22,6 +23,7 @@ pub fn WeeklyChart() -> impl IntoView {
     let bars = app.derived().week_bars;
     let active = RwSignal::new(None::<usize>);
     let xmap = RwSignal::new(None::<XMap>);
+    let below = when_below();
     Effect::new(move |_| {
         bars.track();
         active.set(None);
@@ -92,7 +94,85 @@ pub fn WeeklyChart() -> impl IntoView {
         })
     };
 
-    let tooltip = move || {
+    view! {
+        <section class="chart-section weekly" aria-labelledby="weekly-h">
+            <h2 id="weekly-h">{move || app.t().weekly_heading}</h2>
+            {move || app.data.with(|d| labels::weekly_finding(d, app.locale.get())).map(|(title, method)| view! {
+                <p class="chart-title" data-testid="weekly-finding">{title}</p>
+                <p class="note finding-method">{method}</p>
+            })}
+            <ChartLegend/>
+            <div
+                class="chart-wrap"
+                tabindex="0"
+                aria-describedby="weekly-keys"
+                on:pointermove=on_move
+                on:pointerdown=on_move
+                on:pointerleave=move |e: ev::PointerEvent| {
+                    // Touch fires pointerleave as the finger lifts: a tapped week stays shown.
+                    if e.pointer_type() == "mouse" {
+                        active.set(None);
+                    }
+                }
+                on:keydown=on_key
+                on:focusout=move |e: ev::FocusEvent| {
+                    // A tap elsewhere moves the focus out: the card closes.
+                    if crate::web::focus_left(&e) {
+                        active.set(None);
+                    }
+                }
+            >
+                <CanvasChart draw=draw testid="chart-weekly" label=Signal::derive(move || summary().unwrap_or_default()) on_map=xmap.write_only() aspect=if app.mode == crate::embed::url::Mode::Kiosk { 0.36 } else { 0.5 } min_height=320.0 print_aspect=0.4/>
+                <Show when=below>
+                    <Lazy load=move || weekly_tip_part(active, xmap) name="weekly-tip" quiet=true/>
+                </Show>
+                <Show when=move || bars.with(Vec::is_empty)>
+                    <p class="chart-empty">{move || app.t().chart_empty}</p>
+                </Show>
+            </div>
+            <p class="note" id="weekly-keys">
+                {move || fill(app.t().weekly_note, &[("n", &withheld().to_string())])} " " {move || app.t().chart_keys}
+            </p>
+            <p class="chart-source">{move || app.t().weekly_source} " " <a href="#data-table">{move || app.t().view_table}</a></p>
+        </section>
+    }
+}
+
+/// The legend shared by the weekly chart and its tooltip (same colours as the counters).
+#[component]
+fn ChartLegend() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <ul class="chart-legend">
+            <li><span class="key ha"></span>{move || app.t().legend_ha_bars}</li>
+            <li><span class="key typical"></span>{move || fill(app.t().legend_typical, &[("n", &model::TYPICAL_PERIODS.to_string())])}</li>
+            <li><span class="key at"></span>{move || app.t().anti_tank}</li>
+            <li><span class="key ap"></span>{move || app.t().anti_personnel}</li>
+            <li><span class="key uxo"></span>{move || app.t().uxo}</li>
+            <li><span class="key disputed"></span>{move || app.t().legend_disputed}</li>
+        </ul>
+    }
+}
+
+crate::lazy_part! {
+    /// The week's card: only pointing at or keying through the chart shows it, so it is a lazy
+    /// part (chunk `below`), loaded once the first screen is drawn.
+    below: fn weekly_tip_part(active: RwSignal<Option<usize>>, xmap: RwSignal<Option<XMap>>) {
+        view! { <WeeklyTip active=active xmap=xmap/> }
+    }
+}
+
+/// The card of the active week: its figures, status and sources, beside its bar.
+#[component]
+fn WeeklyTip(
+    /// The week shown (an index into the bars).
+    active: RwSignal<Option<usize>>,
+    /// The chart's x mapping, to place the card.
+    xmap: RwSignal<Option<XMap>>,
+) -> impl IntoView {
+    let app = use_app();
+    let bars = app.derived().week_bars;
+    move || {
         let i = active.get()?;
         let b = bars.with(|b| b.get(i).cloned())?;
         let m = xmap.get()?;
@@ -134,62 +214,5 @@ pub fn WeeklyChart() -> impl IntoView {
                 </p>
             </div>
         })
-    };
-
-    view! {
-        <section class="chart-section weekly" aria-labelledby="weekly-h">
-            <h2 id="weekly-h">{move || app.t().weekly_heading}</h2>
-            {move || app.data.with(|d| labels::weekly_finding(d, app.locale.get())).map(|(title, method)| view! {
-                <p class="chart-title" data-testid="weekly-finding">{title}</p>
-                <p class="note finding-method">{method}</p>
-            })}
-            <ChartLegend/>
-            <div
-                class="chart-wrap"
-                tabindex="0"
-                aria-describedby="weekly-keys"
-                on:pointermove=on_move
-                on:pointerdown=on_move
-                on:pointerleave=move |e: ev::PointerEvent| {
-                    // Touch fires pointerleave as the finger lifts: a tapped week stays shown.
-                    if e.pointer_type() == "mouse" {
-                        active.set(None);
-                    }
-                }
-                on:keydown=on_key
-                on:focusout=move |e: ev::FocusEvent| {
-                    // A tap elsewhere moves the focus out: the card closes.
-                    if crate::web::focus_left(&e) {
-                        active.set(None);
-                    }
-                }
-            >
-                <CanvasChart draw=draw testid="chart-weekly" label=Signal::derive(move || summary().unwrap_or_default()) on_map=xmap.write_only() aspect=if app.mode == crate::embed::url::Mode::Kiosk { 0.36 } else { 0.5 } min_height=320.0 print_aspect=0.4/>
-                {tooltip}
-                <Show when=move || bars.with(Vec::is_empty)>
-                    <p class="chart-empty">{move || app.t().chart_empty}</p>
-                </Show>
-            </div>
-            <p class="note" id="weekly-keys">
-                {move || fill(app.t().weekly_note, &[("n", &withheld().to_string())])} " " {move || app.t().chart_keys}
-            </p>
-            <p class="chart-source">{move || app.t().weekly_source} " " <a href="#data-table">{move || app.t().view_table}</a></p>
-        </section>
-    }
-}
-
-/// The legend shared by the weekly chart and its tooltip (same colours as the counters).
-#[component]
-fn ChartLegend() -> impl IntoView {
-    let app = use_app();
-    view! {
-        <ul class="chart-legend">
-            <li><span class="key ha"></span>{move || app.t().legend_ha_bars}</li>
-            <li><span class="key typical"></span>{move || fill(app.t().legend_typical, &[("n", &model::TYPICAL_PERIODS.to_string())])}</li>
-            <li><span class="key at"></span>{move || app.t().anti_tank}</li>
-            <li><span class="key ap"></span>{move || app.t().anti_personnel}</li>
-            <li><span class="key uxo"></span>{move || app.t().uxo}</li>
-            <li><span class="key disputed"></span>{move || app.t().legend_disputed}</li>
-        </ul>
     }
 }
