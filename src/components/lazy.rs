@@ -78,8 +78,7 @@ pub struct Parts {
     pub pending: RwSignal<u32>,
     /// Bumped to retry every failed part.
     pub retry: RwSignal<u32>,
-    /// The first screen is drawn: parts inside it that only interaction shows (the tooltips)
-    /// may load now (see [`when_below`]).
+    /// The first screen is drawn: quiet parts (see [`Lazy`]) start loading now.
     pub below: RwSignal<bool>,
     /// Automatic retries made since a part last loaded (the backoff's step).
     attempts: StoredValue<u32>,
@@ -130,13 +129,6 @@ impl Parts {
     }
 }
 
-/// Whether the page has drawn its first screen, so that a lazy part inside it may load: true
-/// once the page says so, and always on a page without [`Parts`] (a component mounted alone).
-pub fn when_below() -> impl Fn() -> bool + Copy + Send + Sync + 'static {
-    let below = use_context::<Parts>().map(|p| p.below);
-    move || below.is_none_or(|b| b.get())
-}
-
 /// Seconds before the n-th automatic retry of a failed part (then every 5 minutes): a kiosk
 /// whose server comes back heals itself.
 pub fn retry_delay_s(attempt: u32) -> u32 {
@@ -172,9 +164,10 @@ pub fn Lazy<F, Fut>(
     load: F,
     /// A name for tests and styles (`data-part`).
     name: &'static str,
-    /// Shows nothing until the part has loaded, and nothing if it failed (it is still retried
-    /// with the others): for parts that only interaction shows, such as a tooltip, whose
-    /// loading or failure message would sit over the map or chart.
+    /// A part inside the first screen that only interaction shows, such as a tooltip: it
+    /// starts loading once the first screen is drawn ([`Parts::below`]; at once on a page
+    /// without [`Parts`]) and shows nothing until it has loaded, nor if it failed (it is still
+    /// retried with the others), since a message would sit over the map or chart.
     #[prop(optional)]
     quiet: bool,
 ) -> impl IntoView
@@ -227,7 +220,22 @@ where
             settle();
         });
     };
-    start();
+    match parts {
+        // A quiet part waits for the first screen, then starts once.
+        Some(p) if quiet => {
+            Effect::new(move |started: Option<bool>| {
+                if started == Some(true) {
+                    return true;
+                }
+                let go = p.below.get();
+                if go {
+                    start();
+                }
+                go
+            });
+        }
+        _ => start(),
+    }
     on_cleanup(settle);
     // Every failed part retries when any retry is asked for.
     if let Some(p) = parts {

@@ -1,7 +1,7 @@
 //! The interactive region map: districts as SVG paths coloured by the selected layer, grey
 //! context, a locator of the whole country, tooltip card, legend, keyboard and touch access.
 
-use super::lazy::{when_below, Lazy};
+use super::lazy::Lazy;
 use super::source_link::SourceLink;
 use crate::geo::choropleth;
 use crate::geo::MapModel;
@@ -20,7 +20,6 @@ pub fn RegionMap() -> impl IntoView {
     let view_memo = app.derived().layer_view;
     let layers = app.derived().layers;
     let focus = Signal::derive(move || app.hovered.get());
-    let below = when_below();
 
     let on_keydown = move |e: ev::KeyboardEvent| {
         if e.key() == "Escape" {
@@ -144,9 +143,7 @@ pub fn RegionMap() -> impl IntoView {
                             </g>
                         </svg>
                         <Locator model=model/>
-                        <Show when=below>
-                            <Lazy load=move || map_tip_part(model, focus) name="map-tip" quiet=true/>
-                        </Show>
+                        <Lazy load=move || map_tip_part(model, focus) name="map-tip" quiet=true/>
                     </div>
                     <Legend/>
                     <NoPolygonList/>

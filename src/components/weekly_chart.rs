@@ -2,7 +2,7 @@
 //! tooltip for the nearest week (pointer or arrow keys) and a text summary.
 
 use super::canvas_chart::CanvasChart;
-use super::lazy::{when_below, Lazy};
+use super::lazy::Lazy;
 use super::source_link::SourceLink;
 use crate::chart::{self, model, ChartText, XMap};
 use crate::data::{Metric, Status};
@@ -23,7 +23,6 @@ pub fn WeeklyChart() -> impl IntoView {
     let bars = app.derived().week_bars;
     let active = RwSignal::new(None::<usize>);
     let xmap = RwSignal::new(None::<XMap>);
-    let below = when_below();
     Effect::new(move |_| {
         bars.track();
         active.set(None);
@@ -123,9 +122,7 @@ pub fn WeeklyChart() -> impl IntoView {
                 }
             >
                 <CanvasChart draw=draw testid="chart-weekly" label=Signal::derive(move || summary().unwrap_or_default()) on_map=xmap.write_only() aspect=if app.mode == crate::embed::url::Mode::Kiosk { 0.36 } else { 0.5 } min_height=320.0 print_aspect=0.4/>
-                <Show when=below>
-                    <Lazy load=move || weekly_tip_part(active, xmap) name="weekly-tip" quiet=true/>
-                </Show>
+                <Lazy load=move || weekly_tip_part(active, xmap) name="weekly-tip" quiet=true/>
                 <Show when=move || bars.with(Vec::is_empty)>
                     <p class="chart-empty">{move || app.t().chart_empty}</p>
                 </Show>
