@@ -23,8 +23,12 @@ export function recordTransfer(cdp) {
   const urls = new Map();
   const done = [];
   cdp.on("Network.requestWillBeSent", (e) => { if (t0 === null) t0 = e.timestamp; sent.set(e.requestId, e.timestamp); urls.set(e.requestId, e.request.url); });
-  cdp.on("Network.loadingFinished", (e) => done.push({ id: e.requestId, bytes: e.encodedDataLength }));
+  cdp.on("Network.loadingFinished", (e) => done.push({ id: e.requestId, bytes: e.encodedDataLength, at: e.timestamp }));
   return {
+    /// The bytes of the requests that had arrived in full `ms` after the first request.
+    bytesArrivedBy(ms) {
+      return done.filter((d) => d.at <= t0 + ms / 1000).reduce((a, d) => a + d.bytes, 0);
+    },
     bytesRequestedBy(ms) {
       return done.filter((d) => sent.has(d.id) && sent.get(d.id) <= t0 + ms / 1000).reduce((a, d) => a + d.bytes, 0);
     },

@@ -34,6 +34,7 @@ hoistPreloads();
 minifyCss();
 bakeKioskGuard();
 bakeLinkPreview();
+bakeFirstScreen();
 
 const scripts = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (scripts.length !== 1) fail(`expected one inline loader script, found ${scripts.length}`);
@@ -81,6 +82,34 @@ function hoistPreloads() {
 function atlasData(...args) {
   return execFileSync("cargo", ["run", "--quiet", "--locked", "--bin", "atlas-data", "--", ...args],
     { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, CARGO_TERM_COLOR: "never" } });
+}
+
+/// Writes the first screen as the app draws it for the default view, in each language (from
+/// `atlas-data first-screen`: the page's own components rendered natively, see
+/// src/prerender.rs), into index.html as one <template> per language: the shell's script shows
+/// the reader's while the wasm loads, and the app takes its place when ready.
+function bakeFirstScreen() {
+  const tmp = mkdtempSync(join(tmpdir(), "atlas-first-"));
+  try {
+    try {
+      atlasData("first-screen", tmp);
+    } catch (e) {
+      fail(`atlas-data first-screen failed:\n${e.stderr ?? e.message}`);
+    }
+    const templates = ["az", "en", "ru"].map((l) => {
+      const body = readFileSync(join(tmp, `${l}.html`), "utf8");
+      if (!body.includes('class="counter-grid"') || /<script|<\/template/i.test(body)) fail(`first screen ${l}: not the page's first screen`);
+      // The headline figure carries an Element Timing mark: the benchmark reads when the first
+      // screen was painted.
+      const marked = body.replace('<span class="value">', '<span class="value" elementtiming="first-screen">');
+      if (marked === body) fail(`first screen ${l}: no headline figure`);
+      return `<template id="first-${l}">${marked}</template>`;
+    }).join("");
+    if (!html.includes("<!-- first-screen -->")) fail("index.html has no first-screen placeholder");
+    html = html.replace("<!-- first-screen -->", () => templates);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
 }
 
 /// Inlines the kiosk's guard (static/kiosk-guard.js) and bakes its card: the headline figures

@@ -28,11 +28,19 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Mounts the app into `#app`, replacing the loading message.
+/// Mounts the app into `#app`, replacing the loading message. A prerendered first screen
+/// (`#loading.first-screen`, see `crate::prerender`) stays in view, with the app drawing beneath
+/// it, until the app's own first screen is ready (`page::uncover`).
 pub fn mount() {
     let doc = document();
     if let Some(el) = doc.get_element_by_id("loading") {
-        el.remove();
+        if el.class_list().contains("first-screen") {
+            if let Some(app) = doc.get_element_by_id("app") {
+                let _ = app.class_list().add_1("covered");
+            }
+        } else {
+            el.remove();
+        }
     }
     let target = doc
         .get_element_by_id("app")
@@ -259,7 +267,11 @@ pub fn App() -> impl IntoView {
             }
             .into_any()
         }
-        Err(errors) => view! { <DataErrors errors=errors locale=default_locale/> }.into_any(),
+        Err(errors) => {
+            // Never leave the prerendered figures over a page that cannot show its own.
+            page::uncover();
+            view! { <DataErrors errors=errors locale=default_locale/> }.into_any()
+        }
     }
 }
 

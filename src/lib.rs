@@ -4,6 +4,8 @@
 //! Pure modules (`data`, `stats`, `geo`, `i18n`, `chart`) import neither leptos nor web-sys and
 //! are tested natively; `app`, `state`, `web` and `components` are the thin browser layer.
 
+#![recursion_limit = "256"]
+
 pub mod app;
 pub mod chart;
 pub mod components;
@@ -12,6 +14,8 @@ pub mod embed;
 pub mod geo;
 pub mod i18n;
 pub mod kiosk;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod sort;
 pub mod state;
 pub mod stats;

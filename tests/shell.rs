@@ -63,3 +63,57 @@ fn shell_script_speaks_az_and_ru_as_the_catalogue() {
         en.doc_description
     )));
 }
+
+/// The prerendered first screen (`clearance_atlas::prerender`, baked into index.html by the
+/// build) is the page's own first screen in each language: its header, the five counters with
+/// the headline figures, the map's districts, the range and the weekly chart's frame; with none
+/// of the live page's hooks (hydration markers, test ids, scripts) and nothing that depends on
+/// the day it is read.
+#[test]
+fn prerendered_first_screen_is_the_pages_own_in_each_language() {
+    use clearance_atlas::data::{Dataset, Date};
+    use clearance_atlas::prerender::first_screen;
+    use clearance_atlas::stats;
+    let ds = Dataset::embedded(Date::new(2030, 1, 1).expect("date")).expect("embedded data");
+    let districts = ds
+        .districts
+        .iter()
+        .filter(|d| !d.ne_codes.is_empty())
+        .count();
+    for l in Locale::ALL {
+        let html = first_screen(&ds, l);
+        let t = l.messages();
+        let h1 = between(&html, "<h1>", "</h1>");
+        assert_eq!(h1.replace("&#x27;", "'"), t.title, "{l:?}");
+        assert!(html.contains(t.counters_heading), "{l:?}");
+        assert_eq!(html.matches("class=\"counter counter-").count(), 5, "{l:?}");
+        assert_eq!(
+            html.matches("class=\"district\"").count(),
+            districts,
+            "{l:?}"
+        );
+        assert_eq!(html.matches("type=\"range\"").count(), 2, "{l:?}");
+        assert!(html.contains("class=\"chart-canvas\""), "{l:?}");
+        // The pressed language button is this page's.
+        let pressed = format!("lang=\"{}\" aria-pressed=\"true\"", l.as_str());
+        assert!(html.contains(&pressed), "{l:?}: {pressed}");
+        for hook in ["<!>", "<!--", "data-testid", "<script"] {
+            assert!(!html.contains(hook), "{l:?}: {hook}");
+        }
+        let ago = t.weeks_ago.split(' ').next_back().unwrap_or_default();
+        assert!(
+            !html.contains(ago),
+            "{l:?}: an age ({ago}) in a page read later"
+        );
+    }
+    // The hectares counter shows the headline figure the app computes from the data.
+    let en = first_screen(&ds, Locale::En);
+    let hectares = between(&en, "counter-hectares\">", "</article>");
+    let value = between(hectares, "<span class=\"value\">", "</span>");
+    let headline = stats::headline(&ds, None).expect("a headline");
+    let v = headline.get(clearance_atlas::data::Metric::Hectares).value;
+    assert_eq!(
+        Some(value.replace(',', "").parse::<f64>().expect("a number")),
+        v
+    );
+}

@@ -26,6 +26,10 @@
 //! ships (`DIR/az.txt`, `en.txt`, `ru.txt`; see `clearance_atlas::i18n::catalogue`): the page
 //! fetches its reader's language only.
 //!
+//! `atlas-data first-screen DIR` writes the page's first screen as HTML in each language
+//! (`DIR/az.html`, `en.html`, `ru.html`; see `clearance_atlas::prerender`): the build puts them
+//! into `index.html`, shown while the wasm loads.
+//!
 //! `atlas-data merge REFERENCE_WEEKS.csv [OUR_WEEKS.csv] [--articles weekly.csv] [--dry-run]`
 //! merges the compiled reference data into the project's weekly file by the rules in
 //! `clearance_atlas::data::merge`: new periods and sources come in, precise values replace
@@ -46,7 +50,7 @@ fn today() -> Date {
     Date::from_days(i32::try_from(secs / 86_400).unwrap_or(0))
 }
 
-const USAGE: &str = "usage: atlas-data check [DATA_DIR]\n       atlas-data json [DATA_DIR]\n       atlas-data card\n       atlas-data preview OUT.svg\n       atlas-data catalogue DIR\n       atlas-data merge REFERENCE_WEEKS.csv [OUR_WEEKS.csv] [--articles weekly.csv] [--dry-run]\n       atlas-data add --source \"Outlet <https://…>\" [--year YYYY] [--weeks data/weeks.csv] [REPORT.txt | -]";
+const USAGE: &str = "usage: atlas-data check [DATA_DIR]\n       atlas-data json [DATA_DIR]\n       atlas-data card\n       atlas-data preview OUT.svg\n       atlas-data catalogue DIR\n       atlas-data first-screen DIR\n       atlas-data merge REFERENCE_WEEKS.csv [OUR_WEEKS.csv] [--articles weekly.csv] [--dry-run]\n       atlas-data add --source \"Outlet <https://…>\" [--year YYYY] [--weeks data/weeks.csv] [REPORT.txt | -]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -56,6 +60,7 @@ fn main() -> ExitCode {
         Some("card") => card(),
         Some("preview") => preview(&args[1..]),
         Some("catalogue") => catalogue(&args[1..]),
+        Some("first-screen") => first_screen(&args[1..]),
         Some("merge") => merge(&args[1..]),
         Some("add") => add(&args[1..]),
         _ => {
@@ -386,6 +391,39 @@ fn card() -> ExitCode {
         .map(|&l| (l.as_str(), recovery_card(&ds, l)))
         .collect();
     print_json(serde_json::to_string(&cards))
+}
+
+/// The prerender is native code (Leptos's `ssr`): there is none in a wasm build of this tool.
+#[cfg(target_arch = "wasm32")]
+fn first_screen(_: &[String]) -> ExitCode {
+    eprintln!("atlas-data first-screen runs natively only");
+    ExitCode::from(2)
+}
+
+/// Writes the prerendered first screen in each language into a directory.
+#[cfg(not(target_arch = "wasm32"))]
+fn first_screen(args: &[String]) -> ExitCode {
+    use clearance_atlas::i18n::Locale;
+    let Some(dir) = args.first() else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    let ds = match Dataset::embedded(today().add_days(7)) {
+        Ok(ds) => ds,
+        Err(errors) => {
+            print_errors("error", &errors);
+            return ExitCode::from(1);
+        }
+    };
+    for l in Locale::ALL {
+        let html = clearance_atlas::prerender::first_screen(&ds, l);
+        let path = std::path::Path::new(dir).join(format!("{}.html", l.as_str()));
+        if let Err(e) = std::fs::write(&path, html) {
+            eprintln!("error: {}: {e}", path.display());
+            return ExitCode::from(1);
+        }
+    }
+    ExitCode::SUCCESS
 }
 
 /// Prints a JSON document, or the error that kept it from being written.

@@ -129,39 +129,45 @@ pub fn CanvasChart(
     // Print: redraw at print resolution and a print-sized layout before the page is laid out
     // for paper (not a stretched screen bitmap), and back after. The handlers run synchronously
     // inside the browser's print steps.
-    let for_print = paint.clone();
-    let before = Closure::<dyn Fn()>::new(move || {
-        for_print(
-            PRINT_CSS_WIDTH,
-            PRINT_DPR,
-            PRINT_CSS_WIDTH * aspect.min(print_aspect),
-            false,
-        );
-    });
-    let after = Closure::<dyn Fn()>::new(move || {
-        let w = width.get_untracked();
-        if w >= 10.0 {
-            let dpr = window().device_pixel_ratio().max(1.0);
-            paint(
-                w,
-                dpr,
-                (w * aspect).clamp(min_height, 560.0_f64.max(min_height)),
-                true,
+    // Natively (the build's prerendered first screen, `crate::prerender`) there is no window
+    // to listen to.
+    if cfg!(target_arch = "wasm32") {
+        let for_print = paint.clone();
+        let before = Closure::<dyn Fn()>::new(move || {
+            for_print(
+                PRINT_CSS_WIDTH,
+                PRINT_DPR,
+                PRINT_CSS_WIDTH * aspect.min(print_aspect),
+                false,
             );
-        }
-    });
-    let win = window();
-    let _ = win.add_event_listener_with_callback("beforeprint", before.as_ref().unchecked_ref());
-    let _ = win.add_event_listener_with_callback("afterprint", after.as_ref().unchecked_ref());
-    let listeners = StoredValue::new_local(Some((before, after)));
-    on_cleanup(move || {
-        if let Some((b, a)) = listeners.try_update_value(Option::take).flatten() {
-            let w = window();
-            let _ =
-                w.remove_event_listener_with_callback("beforeprint", b.as_ref().unchecked_ref());
-            let _ = w.remove_event_listener_with_callback("afterprint", a.as_ref().unchecked_ref());
-        }
-    });
+        });
+        let after = Closure::<dyn Fn()>::new(move || {
+            let w = width.get_untracked();
+            if w >= 10.0 {
+                let dpr = window().device_pixel_ratio().max(1.0);
+                paint(
+                    w,
+                    dpr,
+                    (w * aspect).clamp(min_height, 560.0_f64.max(min_height)),
+                    true,
+                );
+            }
+        });
+        let win = window();
+        let _ =
+            win.add_event_listener_with_callback("beforeprint", before.as_ref().unchecked_ref());
+        let _ = win.add_event_listener_with_callback("afterprint", after.as_ref().unchecked_ref());
+        let listeners = StoredValue::new_local(Some((before, after)));
+        on_cleanup(move || {
+            if let Some((b, a)) = listeners.try_update_value(Option::take).flatten() {
+                let w = window();
+                let _ = w
+                    .remove_event_listener_with_callback("beforeprint", b.as_ref().unchecked_ref());
+                let _ =
+                    w.remove_event_listener_with_callback("afterprint", a.as_ref().unchecked_ref());
+            }
+        });
+    }
 
     view! {
         <canvas

@@ -92,6 +92,9 @@ pub fn RangeControl() -> impl IntoView {
                     max=max
                     step="1"
                     data-testid=if from { "range-from" } else { "range-to" }
+                    // The attribute for the HTML the build prerenders (`crate::prerender`);
+                    // the property follows the range.
+                    value=untrack(pos).to_string()
                     prop:value=move || pos().to_string()
                     on:input=move |e| {
                         let v = event_target_value(&e).parse::<usize>().unwrap_or(0);

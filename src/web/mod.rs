@@ -13,9 +13,17 @@ use leptos::prelude::window;
 use wasm_bindgen::JsCast;
 
 /// Today in the browser's clock (UTC days).
+#[cfg(target_arch = "wasm32")]
 pub fn today() -> Date {
     let ms = js_sys::Date::now();
     Date::from_days((ms / 86_400_000.0).floor() as i32)
+}
+
+/// Natively (the build's prerendered first screen, `crate::prerender`) there is no reader's
+/// today: the first day, so that no age ("3 weeks ago") is written into a page read later.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn today() -> Date {
+    Date::from_days(0)
 }
 
 /// The chart theme: the forced one, else the user's colour scheme.

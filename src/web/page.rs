@@ -84,7 +84,25 @@ pub fn html() -> Option<web_sys::HtmlElement> {
 /// Marks the page ready for embedders, kiosks and tests after the first complete draw of the
 /// first screen (counters, map, weekly chart): `data-ready="1"` and the `atlas-ready` mark.
 pub fn mark_ready() {
+    request_animation_frame(uncover);
     mark_after_frame("ready", "atlas-ready");
+}
+
+/// Puts the app in the place of the prerendered first screen, if one is shown: in an
+/// animation-frame callback the two swap within one frame, and the app's page, laid out
+/// beneath it all along, is where the stand-in was (no layout shift).
+pub fn uncover() {
+    let Some(doc) = window().document() else {
+        return;
+    };
+    if let Some(el) = doc.get_element_by_id("loading") {
+        if el.class_list().contains("first-screen") {
+            el.remove();
+        }
+    }
+    if let Some(app) = doc.get_element_by_id("app") {
+        let _ = app.class_list().remove_1("covered");
+    }
 }
 
 /// Marks that everything, the sections below the first screen included, is drawn:
