@@ -77,11 +77,7 @@ async function cold(profile) {
   // simulation that also charges the preloaded wasm to it).
   await page.addInitScript(() => {
     window.__lcp = NaN;
-    // When the prerendered first screen's headline figure was painted (Element Timing; the
-    // build marks it, scripts/post-build.mjs).
-    window.__shown = NaN;
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.identifier === "first-screen") window.__shown = e.renderTime || e.loadTime; })
-      .observe({ type: "element", buffered: true });
+
     new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lcp = e.startTime; })
       .observe({ type: "largest-contentful-paint", buffered: true });
   });
@@ -89,15 +85,18 @@ async function cold(profile) {
   await page.waitForSelector("html[data-complete='1']", { timeout: 60_000 });
   const r = await page.evaluate(() => ({
     lcp: window.__lcp,
-    shown: window.__shown,
+    // When the prerendered first screen was painted: the first contentful paint, if the shell
+    // showed it (its mark); the shell is never painted before it.
+    shown: performance.getEntriesByName("atlas-shown").length ? performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN : NaN,
     ready: performance.getEntriesByName("atlas-ready")[0]?.startTime ?? NaN,
     complete: performance.getEntriesByName("atlas-complete")[0]?.startTime ?? NaN,
     parse: Number(document.documentElement.dataset.parseMs),
     fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
   }));
   r.firstScreen = traffic.bytesRequestedBy(r.ready);
-  // What had arrived when the prerendered first screen was shown (the page and its style sheet).
-  r.shownBytes = traffic.bytesArrivedBy(r.shown);
+  // What the prerendered first screen is painted from: the page and its style sheet (the only
+  // files its first paint waits for; the wasm and the rest load beside them).
+  r.shownBytes = traffic.bytesOfTypes("Document", "Stylesheet");
   r.wasmRequested = traffic.requestedAt(/_bg\.wasm$/);
   r.toComplete = traffic.bytesRequestedBy(r.complete);
   await context.close();

@@ -57,10 +57,13 @@ async function cold(site, profile) {
   const { context, page, cdp } = await coldPage(browser, profile);
   const traffic = recordTransfer(cdp);
   await page.goto(site.url);
-  let ready;
+  let ready, shown = NaN;
   if (site.ready === "atlas") {
     await page.waitForSelector("html[data-ready='1']", { timeout: 60_000 });
     ready = await page.evaluate(() => performance.getEntriesByName("atlas-ready")[0]?.startTime ?? NaN);
+    // The atlas's first screen is painted from its HTML before the app is ready
+    // (src/prerender.rs): the first contentful paint, if the shell showed it (its mark).
+    shown = await page.evaluate(() => performance.getEntriesByName("atlas-shown").length ? performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN : NaN);
   } else {
     await page.waitForFunction(() => typeof window.__ready === "number", null, { timeout: 60_000 });
     ready = await page.evaluate(() => window.__ready);
@@ -68,8 +71,10 @@ async function cold(site, profile) {
   // Bytes of the requests made before the first screen was drawn (ready is measured from
   // navigation start, about when the first request is sent).
   const bytes = traffic.bytesRequestedBy(ready);
+  // What the atlas's prerendered first screen is painted from: the page and its style sheet.
+  const shownBytes = site.ready === "atlas" ? traffic.bytesOfTypes("Document", "Stylesheet") : NaN;
   await context.close();
-  return { ready, bytes };
+  return { ready, bytes, shown, shownBytes };
 }
 
 const results = {};
@@ -91,6 +96,12 @@ for (const profile of ["desktop", "mobile"]) {
   out(`peer.first_screen_transfer.${profile}.atlas`, ab / 1024, "KB");
   out(`peer.first_screen_transfer.${profile}.echarts`, pb / 1024, "KB");
   out(`peer.first_screen_transfer.${profile}.ratio`, ab / pb, "(atlas / echarts; goal <= 0.75)");
+  // The atlas's first screen shown from the HTML (not yet interactive) against the peer's drawn.
+  const as = median(a.map((r) => r.shown)), asb = median(a.map((r) => r.shownBytes));
+  out(`peer.shown.${profile}.atlas`, as, "ms");
+  out(`peer.shown.${profile}.ratio`, as / pr, "(atlas shown / echarts ready)");
+  out(`peer.shown_transfer.${profile}.atlas`, asb / 1024, "KB");
+  out(`peer.shown_transfer.${profile}.ratio`, asb / pb, "(atlas / echarts)");
 }
 await browser.close();
 atlasServer.close();

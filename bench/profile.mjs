@@ -22,12 +22,13 @@ export function recordTransfer(cdp) {
   const sent = new Map();
   const urls = new Map();
   const done = [];
-  cdp.on("Network.requestWillBeSent", (e) => { if (t0 === null) t0 = e.timestamp; sent.set(e.requestId, e.timestamp); urls.set(e.requestId, e.request.url); });
+  const types = new Map();
+  cdp.on("Network.requestWillBeSent", (e) => { if (t0 === null) t0 = e.timestamp; sent.set(e.requestId, e.timestamp); urls.set(e.requestId, e.request.url); types.set(e.requestId, e.type); });
   cdp.on("Network.loadingFinished", (e) => done.push({ id: e.requestId, bytes: e.encodedDataLength, at: e.timestamp }));
   return {
-    /// The bytes of the requests that had arrived in full `ms` after the first request.
-    bytesArrivedBy(ms) {
-      return done.filter((d) => d.at <= t0 + ms / 1000).reduce((a, d) => a + d.bytes, 0);
+    /// The bytes of the requests of these resource types (CDP's: "Document", "Stylesheet", …).
+    bytesOfTypes(...want) {
+      return done.filter((d) => want.includes(types.get(d.id))).reduce((a, d) => a + d.bytes, 0);
     },
     bytesRequestedBy(ms) {
       return done.filter((d) => sent.has(d.id) && sent.get(d.id) <= t0 + ms / 1000).reduce((a, d) => a + d.bytes, 0);

@@ -37,6 +37,8 @@ test("before the wasm, the first screen shows the data files' figures with their
   const { context, page, errors, release } = await held(base);
   await page.waitForSelector("#loading.first-screen .counter-grid", { state: "visible", timeout: 5000 });
   assert.equal(await page.evaluate(() => document.documentElement.dataset.ready), undefined, "the app is not ready yet");
+  // The shell marks when it was painted (the benchmark's shown.*).
+  await page.waitForFunction(() => performance.getEntriesByName("atlas-shown").length === 1, null, { timeout: 5000 });
   for (const [id, metric] of COUNTERS) {
     const s = newestStatement(metric);
     const card = page.locator(`#loading .counter-${id}`);

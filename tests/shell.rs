@@ -117,3 +117,16 @@ fn prerendered_first_screen_is_the_pages_own_in_each_language() {
         v
     );
 }
+
+/// The shell shows the prerendered first screen only when no data file is kept: it reads the
+/// same storage key the app keeps the file under.
+#[test]
+fn shell_script_knows_where_a_kept_file_is() {
+    let html = std::fs::read_to_string("index.html").expect("read index.html");
+    let script = between(&html, "<script>", "</script>");
+    let key = clearance_atlas::web::files::STORAGE_KEY;
+    assert!(
+        script.contains(&format!("localStorage.getItem(\"{key}\")")),
+        "the shell's script must read {key}"
+    );
+}
