@@ -81,11 +81,25 @@ test("the reader's language, from the address or the browser", async () => {
   }
 });
 
+test("an embedded page gets the embed layout's first screen: no share button", async () => {
+  const { context, page, release } = await held(`${base}?embed=1&lang=az`, { viewport: { width: 390, height: 700 } });
+  await page.waitForSelector("#loading.first-screen .counter-grid", { timeout: 5000 });
+  assert.equal(await page.locator("#loading .share-btn").count(), 0);
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains("mode-embed")), true);
+  assert.match(await page.locator("#loading h1").innerText(), /minatəmizləmə/);
+  release();
+  await page.waitForSelector("html[data-ready='1']", { timeout: 10_000 });
+  assert.equal(await page.locator("[data-testid=share-button]").count(), 0);
+  assert.equal(await page.locator("#loading").count(), 0);
+  await context.close();
+});
+
 test("a view the address or a kept file changes starts from the plain shell instead", async () => {
   const cases = [
     [`${base}?from=2024-01-01`, undefined],
     [`${base}?district=lachin`, undefined],
-    [`${base}?embed=1`, undefined],
+    [`${base}?embed=1&show=map`, undefined],
+    [`${base}?kiosk=1`, undefined],
     [base, () => localStorage.setItem("clearance-atlas:weeks", "start,end\n")],
   ];
   for (const [url, init] of cases) {
@@ -99,7 +113,7 @@ test("a view the address or a kept file changes starts from the plain shell inst
 });
 
 test("the app takes the first screen's place without a layout shift", async () => {
-  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+  for (const [viewport, query] of [[{ width: 390, height: 844 }, ""], [{ width: 1280, height: 900 }, ""], [{ width: 390, height: 700 }, "?embed=1"]]) {
     const context = await browser.newContext({ viewport, locale: "en-US", serviceWorkers: "block" });
     await context.addInitScript(() => {
       window.__shifts = [];
@@ -109,12 +123,12 @@ test("the app takes the first screen's place without a layout shift", async () =
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-    await page.goto(base);
+    await page.goto(base + query);
     await page.waitForSelector("html[data-complete='1']", { timeout: 30_000 });
     await page.waitForTimeout(300);
     const shifts = await page.evaluate(() => window.__shifts);
     const sum = shifts.reduce((a, b) => a + b, 0);
-    assert.ok(sum <= 0.01, `layout shift ${sum.toFixed(4)} at ${viewport.width}px (${shifts.map((s) => s.toFixed(4)).join(", ")})`);
+    assert.ok(sum <= 0.01, `layout shift ${sum.toFixed(4)} at ${viewport.width}px${query} (${shifts.map((s) => s.toFixed(4)).join(", ")})`);
     await context.close();
   }
 });
