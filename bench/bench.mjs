@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { serve } from "../e2e/serve.mjs";
 import { CHROMIUM_ARGS } from "../e2e/helpers.mjs";
-import { coldPage, recordTransfer } from "./profile.mjs";
+import { coldPage, recordTransfer, shownAt, SHOWN_FROM } from "./profile.mjs";
 
 const quick = process.argv.includes("--quick");
 const RUNS = quick ? 1 : 5;
@@ -85,18 +85,14 @@ async function cold(profile) {
   await page.waitForSelector("html[data-complete='1']", { timeout: 60_000 });
   const r = await page.evaluate(() => ({
     lcp: window.__lcp,
-    // When the prerendered first screen was painted: the first contentful paint, if the shell
-    // showed it (its mark); the shell is never painted before it.
-    shown: performance.getEntriesByName("atlas-shown").length ? performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN : NaN,
     ready: performance.getEntriesByName("atlas-ready")[0]?.startTime ?? NaN,
     complete: performance.getEntriesByName("atlas-complete")[0]?.startTime ?? NaN,
     parse: Number(document.documentElement.dataset.parseMs),
     fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
   }));
   r.firstScreen = traffic.bytesRequestedBy(r.ready);
-  // What the prerendered first screen is painted from: the page and its style sheet (the only
-  // files its first paint waits for; the wasm and the rest load beside them).
-  r.shownBytes = traffic.bytesOfTypes("Document", "Stylesheet");
+  r.shown = await shownAt(page);
+  r.shownBytes = traffic.bytesOfTypes(...SHOWN_FROM);
   r.wasmRequested = traffic.requestedAt(/_bg\.wasm$/);
   r.toComplete = traffic.bytesRequestedBy(r.complete);
   await context.close();

@@ -11,7 +11,7 @@ import { resolve, join } from "node:path";
 import { chromium } from "playwright-core";
 import { serve } from "../e2e/serve.mjs";
 import { CHROMIUM_ARGS } from "../e2e/helpers.mjs";
-import { coldPage, recordTransfer } from "./profile.mjs";
+import { coldPage, recordTransfer, shownAt, SHOWN_FROM } from "./profile.mjs";
 import { precompress } from "../scripts/precompress.mjs";
 
 const runsArg = process.argv.indexOf("--runs");
@@ -61,9 +61,8 @@ async function cold(site, profile) {
   if (site.ready === "atlas") {
     await page.waitForSelector("html[data-ready='1']", { timeout: 60_000 });
     ready = await page.evaluate(() => performance.getEntriesByName("atlas-ready")[0]?.startTime ?? NaN);
-    // The atlas's first screen is painted from its HTML before the app is ready
-    // (src/prerender.rs): the first contentful paint, if the shell showed it (its mark).
-    shown = await page.evaluate(() => performance.getEntriesByName("atlas-shown").length ? performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN : NaN);
+    // The atlas's first screen is painted from its HTML before the app is ready.
+    shown = await shownAt(page);
   } else {
     await page.waitForFunction(() => typeof window.__ready === "number", null, { timeout: 60_000 });
     ready = await page.evaluate(() => window.__ready);
@@ -71,8 +70,7 @@ async function cold(site, profile) {
   // Bytes of the requests made before the first screen was drawn (ready is measured from
   // navigation start, about when the first request is sent).
   const bytes = traffic.bytesRequestedBy(ready);
-  // What the atlas's prerendered first screen is painted from: the page and its style sheet.
-  const shownBytes = site.ready === "atlas" ? traffic.bytesOfTypes("Document", "Stylesheet") : NaN;
+  const shownBytes = site.ready === "atlas" ? traffic.bytesOfTypes(...SHOWN_FROM) : NaN;
   await context.close();
   return { ready, bytes, shown, shownBytes };
 }

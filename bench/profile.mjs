@@ -14,6 +14,18 @@ export async function coldPage(browser, profile) {
   return { context, page, cdp };
 }
 
+/// When the prerendered first screen (src/prerender.rs) was painted: the first contentful
+/// paint, if the shell showed it (its `atlas-shown` mark; the shell is never painted before
+/// it); NaN otherwise.
+export function shownAt(page) {
+  return page.evaluate(() => performance.getEntriesByName("atlas-shown").length
+    ? performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN : NaN);
+}
+
+/// What the prerendered first screen is painted from: the page and its style sheet, the only
+/// files its first paint waits for (the wasm and the rest load beside them).
+export const SHOWN_FROM = ["Document", "Stylesheet"];
+
 /// Records a page's network traffic: `bytesRequestedBy(ms)` is the bytes received (as sent,
 /// compressed) for the requests made up to `ms` after the first request; what the first screen
 /// fetched is `bytesRequestedBy(ready)`: the lazy parts, requested after it, do not count.

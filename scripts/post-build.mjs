@@ -89,20 +89,26 @@ function atlasData(...args) {
 /// src/prerender.rs), into index.html as one <template> per language: the shell's script shows
 /// the reader's while the wasm loads, and the app takes its place when ready.
 function bakeFirstScreen() {
-  const tmp = mkdtempSync(join(tmpdir(), "atlas-first-"));
+  const templates = Object.entries(atlasDataPerLanguage("first-screen", "html")).map(([l, bytes]) => {
+    const body = bytes.toString("utf8");
+    if (!body.includes('class="counter-grid"') || /<script|<\/template/i.test(body)) fail(`first screen ${l}: not the page's first screen`);
+    return `<template id="first-${l}">${body}</template>`;
+  }).join("");
+  if (!html.includes("<!-- first-screen -->")) fail("index.html has no first-screen placeholder");
+  html = html.replace("<!-- first-screen -->", () => templates);
+}
+
+/// Runs `atlas-data COMMAND DIR` into a temporary directory and returns the file it wrote for
+/// each language (`DIR/<lang>.<ext>`), keyed az, en, ru; any error fails the build.
+function atlasDataPerLanguage(command, ext) {
+  const tmp = mkdtempSync(join(tmpdir(), `atlas-${command}-`));
   try {
     try {
-      atlasData("first-screen", tmp);
+      atlasData(command, tmp);
     } catch (e) {
-      fail(`atlas-data first-screen failed:\n${e.stderr ?? e.message}`);
+      fail(`atlas-data ${command} failed:\n${e.stderr ?? e.message}`);
     }
-    const templates = ["az", "en", "ru"].map((l) => {
-      const body = readFileSync(join(tmp, `${l}.html`), "utf8");
-      if (!body.includes('class="counter-grid"') || /<script|<\/template/i.test(body)) fail(`first screen ${l}: not the page's first screen`);
-      return `<template id="first-${l}">${body}</template>`;
-    }).join("");
-    if (!html.includes("<!-- first-screen -->")) fail("index.html has no first-screen placeholder");
-    html = html.replace("<!-- first-screen -->", () => templates);
+    return Object.fromEntries(["az", "en", "ru"].map((l) => [l, readFileSync(join(tmp, `${l}.${ext}`))]));
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -179,26 +185,14 @@ function bakeLinkPreview() {
 /// typed catalogues of src/i18n/messages.rs) with content-hashed names, and names them in the
 /// `atlas-catalogues` meta tag; returns the names (the service worker precaches them).
 function writeCatalogues() {
-  const tmp = mkdtempSync(join(tmpdir(), "atlas-catalogues-"));
-  try {
-    try {
-      atlasData("catalogue", tmp);
-    } catch (e) {
-      fail(`atlas-data catalogue failed:\n${e.stderr ?? e.message}`);
-    }
-    const names = [];
-    for (const lang of ["az", "en", "ru"]) {
-      const bytes = readFileSync(join(tmp, `${lang}.txt`));
-      const name = `i18n-${lang}-${digest("sha256", bytes, "hex").slice(0, 16)}.txt`;
-      writeFileSync(join(dir, name), bytes);
-      names.push([lang, name]);
-    }
-    if (!html.includes('content="__CATALOGUES__"')) fail("index.html has no atlas-catalogues meta placeholder");
-    html = html.replace('content="__CATALOGUES__"', `content="${names.map(([l, n]) => `${l}=${n}`).join(" ")}"`);
-    return names.map(([, n]) => n);
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
-  }
+  const names = Object.entries(atlasDataPerLanguage("catalogue", "txt")).map(([lang, bytes]) => {
+    const name = `i18n-${lang}-${digest("sha256", bytes, "hex").slice(0, 16)}.txt`;
+    writeFileSync(join(dir, name), bytes);
+    return [lang, name];
+  });
+  if (!html.includes('content="__CATALOGUES__"')) fail("index.html has no atlas-catalogues meta placeholder");
+  html = html.replace('content="__CATALOGUES__"', `content="${names.map(([l, n]) => `${l}=${n}`).join(" ")}"`);
+  return names.map(([, n]) => n);
 }
 
 /// esbuild's minifier on a script (an ES module or a classic script) or a style sheet; any error

@@ -298,12 +298,9 @@ fn preview(args: &[String]) -> ExitCode {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
     };
-    let ds = match Dataset::embedded(today().add_days(7)) {
+    let ds = match embedded() {
         Ok(ds) => ds,
-        Err(errors) => {
-            print_errors("error", &errors);
-            return ExitCode::from(1);
-        }
+        Err(code) => return code,
     };
     let l = Locale::En;
     let t = l.messages();
@@ -338,6 +335,31 @@ fn print_errors(prefix: &str, errors: &[clearance_atlas::data::DataError]) {
     }
 }
 
+/// The embedded dataset as the page reads it (records up to a week ahead of today), or the
+/// exit code after its problems are printed.
+fn embedded() -> Result<Dataset, ExitCode> {
+    Dataset::embedded(today().add_days(7)).map_err(|errors| {
+        print_errors("error", &errors);
+        ExitCode::from(1)
+    })
+}
+
+/// Writes one file per language, `DIR/<lang>.<ext>`, with the text `text` gives for it.
+fn write_per_language(
+    dir: &str,
+    ext: &str,
+    text: impl Fn(clearance_atlas::i18n::Locale) -> String,
+) -> ExitCode {
+    for l in clearance_atlas::i18n::Locale::ALL {
+        let path = std::path::Path::new(dir).join(format!("{}.{ext}", l.as_str()));
+        if let Err(e) = std::fs::write(&path, text(l)) {
+            eprintln!("error: cannot write {}: {e}", path.display());
+            return ExitCode::from(1);
+        }
+    }
+    ExitCode::SUCCESS
+}
+
 /// The weekly file `path` rewritten with `weeks` (its comment lines kept from `original`),
 /// provided it reads back as a valid file (overlaps, references, limits); otherwise the
 /// problems are printed, "after {doing}", and nothing is returned to write.
@@ -358,33 +380,23 @@ fn rewritten(
     Some(text)
 }
 
-/// The restarting kiosk's card in every language, as one JSON object keyed by language.
+/// The message catalogues as the release build ships them, one file per language.
 fn catalogue(args: &[String]) -> ExitCode {
-    use clearance_atlas::i18n::{catalogue, Locale};
+    use clearance_atlas::i18n::catalogue;
     let [dir] = args else {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
     };
-    for l in Locale::ALL {
-        let path = std::path::Path::new(dir).join(format!("{}.txt", l.as_str()));
-        let text = catalogue::write(l, l.compiled_messages());
-        if let Err(e) = std::fs::write(&path, text) {
-            eprintln!("error: cannot write {}: {e}", path.display());
-            return ExitCode::from(1);
-        }
-    }
-    ExitCode::SUCCESS
+    write_per_language(dir, "txt", |l| catalogue::write(l, l.compiled_messages()))
 }
 
+/// The restarting kiosk's card in every language, as one JSON object keyed by language.
 fn card() -> ExitCode {
     use clearance_atlas::i18n::Locale;
     use clearance_atlas::kiosk::card::recovery_card;
-    let ds = match Dataset::embedded(today().add_days(7)) {
+    let ds = match embedded() {
         Ok(ds) => ds,
-        Err(errors) => {
-            print_errors("error", &errors);
-            return ExitCode::from(1);
-        }
+        Err(code) => return code,
     };
     let cards: std::collections::BTreeMap<&str, _> = Locale::ALL
         .iter()
@@ -403,27 +415,17 @@ fn first_screen(_: &[String]) -> ExitCode {
 /// Writes the prerendered first screen in each language into a directory.
 #[cfg(not(target_arch = "wasm32"))]
 fn first_screen(args: &[String]) -> ExitCode {
-    use clearance_atlas::i18n::Locale;
-    let Some(dir) = args.first() else {
+    let [dir] = args else {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
     };
-    let ds = match Dataset::embedded(today().add_days(7)) {
+    let ds = match embedded() {
         Ok(ds) => ds,
-        Err(errors) => {
-            print_errors("error", &errors);
-            return ExitCode::from(1);
-        }
+        Err(code) => return code,
     };
-    for l in Locale::ALL {
-        let html = clearance_atlas::prerender::first_screen(&ds, l);
-        let path = std::path::Path::new(dir).join(format!("{}.html", l.as_str()));
-        if let Err(e) = std::fs::write(&path, html) {
-            eprintln!("error: {}: {e}", path.display());
-            return ExitCode::from(1);
-        }
-    }
-    ExitCode::SUCCESS
+    write_per_language(dir, "html", |l| {
+        clearance_atlas::prerender::first_screen(&ds, l)
+    })
 }
 
 /// Prints a JSON document, or the error that kept it from being written.
