@@ -330,7 +330,22 @@ async fn counters_show_final_figures_on_load_and_count_up_only_on_a_change() {
         .ok()
         .flatten()
         .is_none());
+    let before = text_of("[data-testid=counter-hectares] .value");
     click("[data-testid=preset-year]");
+    // The count-up starts from the old figure in the same update: the new figure is never
+    // shown first and then taken back.
+    leptos::task::tick().await;
+    let figure = |s: String| -> f64 {
+        let digits: String = s
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '.')
+            .collect();
+        digits.parse().unwrap_or(f64::NAN)
+    };
+    assert_eq!(
+        figure(text_of("[data-testid=counter-hectares] .value-anim")),
+        figure(before)
+    );
     sleep(100).await;
     let final_text = text_of("[data-testid=counter-hectares] .value");
     let anim = text_of("[data-testid=counter-hectares] .value-anim");
