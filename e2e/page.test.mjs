@@ -39,6 +39,33 @@ for (const [name, viewport] of SIZES) {
   });
 }
 
+// The four small counter cards share their row (at 1920 px they sat in four of five columns,
+// and "237,000 items" ran past its card); every figure and unit stays inside its card; the
+// figures of a row line up when a label wraps (Russian "Неразорвавшиеся боеприпасы").
+for (const [lang, width, perRow] of [["en", 1920, 4], ["ru", 1280, 4], ["az", 1100, 2], ["en", 390, 1]]) {
+  test(`counter cards fill their rows and hold their figures: ${lang} at ${width} px`, async () => {
+    const { page, context } = await open(env.browser, `${env.base}?lang=${lang}`, { width, height: 900 });
+    const m = await page.evaluate(() => {
+      const box = (e) => e.getBoundingClientRect();
+      const grid = box(document.querySelector(".counter-grid"));
+      const small = [...document.querySelectorAll(".counter:not(.counter-hectares)")].map((c) => {
+        const b = box(c), pad = parseFloat(getComputedStyle(c).paddingRight);
+        const parts = [...c.querySelectorAll(".value, .unit")].map(box);
+        return { top: Math.round(b.top), left: b.left, right: b.right, inner: b.right - pad, rightmost: Math.max(...parts.map((p) => p.right)), figure: Math.round(box(c.querySelector(".value")).bottom) };
+      });
+      return { gridLeft: grid.left, gridRight: grid.right, small };
+    });
+    const rows = [...new Set(m.small.map((c) => c.top))].map((t) => m.small.filter((c) => c.top === t));
+    assert.equal(rows[0].length, perRow, "cards in the first row");
+    for (const row of rows) {
+      if (row.length === perRow) assert.ok(Math.abs(row.at(-1).right - m.gridRight) < 2, `a full row reaches the grid's right edge: ${row.at(-1).right} vs ${m.gridRight}`);
+      assert.equal(new Set(row.map((c) => c.figure)).size, 1, `figures line up across a row: ${row.map((c) => c.figure)}`);
+    }
+    for (const c of m.small) assert.ok(c.rightmost <= c.inner + 0.5, `a figure or unit runs past its card: ${c.rightmost} > ${c.inner}`);
+    await context.close();
+  });
+}
+
 test("sources section lists coverage and the flagged weeks", async () => {
   const { page, context } = await open(env.browser, env.base);
   const rows = await page.locator("[data-testid=coverage-table] tbody tr").count();

@@ -352,11 +352,13 @@ fn Counter(
                     <span class="unit">{unit}</span>
                 </span>
             </p>
-            <p class="counter-asof">{as_of}</p>
-            {exact}
-            <p class="counter-extra">{extra}</p>
-            <p class="gloss">{move || gloss(app.t(), metric)}</p>
-            <SourceList sources=Signal::derive(sources)/>
+            <div class="counter-more">
+                <p class="counter-asof">{as_of}</p>
+                {exact}
+                <p class="counter-extra">{extra}</p>
+                <p class="gloss">{move || gloss(app.t(), metric)}</p>
+                <SourceList sources=Signal::derive(sources)/>
+            </div>
         </article>
     }
 }
@@ -424,10 +426,12 @@ fn TotalCounter(
                     <span class="unit">{move || app.t().unit_items}</span>
                 </span>
             </p>
-            <p class="counter-asof">{as_of}</p>
-            {exact}
-            <p class="counter-extra">{how}</p>
-            {move || (!sources().is_empty()).then(|| view! { <SourceList sources=Signal::derive(sources)/> })}
+            <div class="counter-more">
+                <p class="counter-asof">{as_of}</p>
+                {exact}
+                <p class="counter-extra">{how}</p>
+                {move || (!sources().is_empty()).then(|| view! { <SourceList sources=Signal::derive(sources)/> })}
+            </div>
         </article>
     }
 }
