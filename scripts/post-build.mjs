@@ -241,13 +241,16 @@ function splitWasm() {
   try {
     const link = `${stem}.split.js`;
     const parts = run(tool, [raw, join(tmp, "split"), `./${glue}`, `./${link}`]);
-    run("wasm-bindgen", ["--target=web", "--keep-lld-exports", "--no-typescript", `--out-name=${stem}`,
+    // ATLAS_KEEP_NAMES=1 keeps the function names in the wasm (a profiling build: the browser's
+    // profiler then names Rust functions; about 3× the size, never for publishing).
+    const names = process.env.ATLAS_KEEP_NAMES === "1";
+    run("wasm-bindgen", ["--target=web", "--keep-lld-exports", "--no-typescript", `--out-name=${stem}`, ...(names ? ["--keep-debug"] : []),
       `--out-dir=${join(tmp, "bg")}`, join(tmp, "split", "main.wasm")]);
     const mainWasm = join(tmp, "bg", `${stem}_bg.wasm`);
     const chunkFiles = readdirSync(join(tmp, "split")).filter((f) => f.endsWith(".wasm") && f !== "main.wasm");
     if (profile === "release") {
       for (const f of [mainWasm, ...chunkFiles.map((c) => join(tmp, "split", c))]) {
-        run("wasm-opt", ["-Oz", "--enable-reference-types", `--output=${f}`, f]);
+        run("wasm-opt", ["-Oz", "--enable-reference-types", ...(names ? ["--debuginfo"] : []), `--output=${f}`, f]);
       }
     }
     // The chunks get content-hashed names, and the link module fetches them by those names.
