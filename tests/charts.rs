@@ -15,6 +15,8 @@ fn text() -> ChartText {
     ChartText {
         y_items: "Items per period".into(),
         y_ha: "Hectares".into(),
+        y_ha_year: "Hectares per year".into(),
+        y_ha_month: "Hectares per month".into(),
         legend: Default::default(),
         goal: "Goal".into(),
         locale: Locale::En,
@@ -204,6 +206,8 @@ fn annual_and_monthly_snapshots() {
     })
     .expect("draws");
     assert!(svg.contains("69,205.7"));
+    // Each chart says what its bars are per: a year here, a month below.
+    assert!(svg.contains("Hectares per year"));
     check_snapshot("annual", &svg);
     let months = model::month_bars(&d);
     assert!(months.len() > 30);
@@ -211,6 +215,7 @@ fn annual_and_monthly_snapshots() {
         chart::draw_monthly(root, &months, &chart::LIGHT, &text(), SCALE, None).map(|_| ())
     })
     .expect("draws");
+    assert!(svg.contains("Hectares per month"));
     check_snapshot("monthly", &svg);
 }
 

@@ -38,7 +38,7 @@ pub fn draw_annual<DB: DrawingBackend>(
         })
         .y_labels(6)
         .y_label_formatter(&|y| number(*y))
-        .y_desc(text.y_ha.as_str())
+        .y_desc(text.y_ha_year.as_str())
         .draw()
         .map_err(err)?;
     for (i, b) in bars.iter().enumerate() {

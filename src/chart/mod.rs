@@ -74,8 +74,12 @@ pub const DARK: Theme = Theme {
 pub struct ChartText {
     /// Left axis caption.
     pub y_items: String,
-    /// Right axis caption.
+    /// Hectares axis caption of the weekly chart (per reported period).
     pub y_ha: String,
+    /// Hectares axis caption of the annual chart.
+    pub y_ha_year: String,
+    /// Hectares axis caption of the monthly chart.
+    pub y_ha_month: String,
     /// Legend names: anti-tank, anti-personnel, UXO, hectares, disputed.
     pub legend: [String; 5],
     /// Goal line caption.
@@ -91,6 +95,8 @@ impl ChartText {
         Self {
             y_items: t.y_items.into(),
             y_ha: t.y_ha.into(),
+            y_ha_year: t.y_ha_year.into(),
+            y_ha_month: t.y_ha_month.into(),
             legend: [
                 t.anti_tank.into(),
                 t.anti_personnel.into(),

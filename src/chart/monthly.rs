@@ -38,7 +38,7 @@ pub fn draw_monthly<DB: DrawingBackend>(
         .x_label_formatter(&|x| date(*x))
         .y_labels(5)
         .y_label_formatter(&|y| number(*y))
-        .y_desc(text.y_ha.as_str())
+        .y_desc(text.y_ha_month.as_str())
         .draw()
         .map_err(err)?;
     for (i, b) in bars.iter().enumerate() {

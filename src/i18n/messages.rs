@@ -289,6 +289,10 @@ catalogue! {
         pub y_items: &'static str,
         /// The `y_ha` message.
         pub y_ha: &'static str,
+        /// The `y_ha_year` message (the annual chart's axis).
+        pub y_ha_year: &'static str,
+        /// The `y_ha_month` message (the monthly chart's axis).
+        pub y_ha_month: &'static str,
         /// The `legend_disputed` message.
         pub legend_disputed: &'static str,
         /// The `legend_ha_bars` message.
@@ -658,6 +662,8 @@ pub const EN: Messages = Messages {
     weekly_note: "Gaps are weeks with no published report; {n} withheld {n|week is|weeks are} not drawn (see Sources and method).",
     y_items: "Items per period",
     y_ha: "Hectares per period",
+    y_ha_year: "Hectares per year",
+    y_ha_month: "Hectares per month",
     legend_disputed: "disputed (hatched cap)",
     legend_ha_bars: "hectares cleared per reported period",
     legend_typical: "typical week: median of the last {n} reported {n|period|periods}",
@@ -905,6 +911,8 @@ pub const AZ: Messages = Messages {
     weekly_note: "Boşluqlar hesabatı dərc edilməmiş həftələrdir; göstərilməyən {n} həftə qrafikdə yoxdur (“Mənbələr və metodika” bölməsinə baxın).",
     y_items: "Dövr üzrə ədəd",
     y_ha: "Dövr üzrə hektar",
+    y_ha_year: "İl üzrə hektar",
+    y_ha_month: "Ay üzrə hektar",
     legend_disputed: "mübahisəli (ştrixli baş)",
     legend_ha_bars: "hesabat dövrü üzrə təmizlənmiş hektar",
     legend_typical: "tipik həftə: son {n} hesabat dövrünün medianı",
@@ -1152,6 +1160,8 @@ pub const RU: Messages = Messages {
     weekly_note: "Пробелы — недели без опубликованного отчёта; {n} {n|скрытая неделя не показана|скрытые недели не показаны|скрытых недель не показано} (см. «Источники и методика»).",
     y_items: "Предметов за период",
     y_ha: "Гектаров за период",
+    y_ha_year: "Гектаров за год",
+    y_ha_month: "Гектаров за месяц",
     legend_disputed: "спорно (штриховка)",
     legend_ha_bars: "очищено гектаров за опубликованный период",
     legend_typical: "типичная неделя: медиана {n} {n|последнего опубликованного периода|последних опубликованных периодов|последних опубликованных периодов}",
