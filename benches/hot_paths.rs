@@ -37,13 +37,7 @@ fn build_map(b: divan::Bencher) {
 fn weekly_chart_to_svg(b: divan::Bencher) {
     let d = ds();
     let r = stats::full_range(&d.weeks).expect("range");
-    let text = ChartText {
-        y_items: "Items".into(),
-        y_ha: "Hectares".into(),
-        legend: Default::default(),
-        goal: String::new(),
-        locale: Locale::En,
-    };
+    let text = ChartText::new(Locale::En);
     let scale = Scale {
         font: 13.0,
         line: 1,
