@@ -29,8 +29,8 @@ pub type DrawFn =
 /// range change (see the README's performance section). SVG exports, made once on a click,
 /// keep plotters' own measure.
 pub enum Surface<'a> {
-    /// A canvas element, its 2D context, and the font last set on it.
-    Canvas(CanvasBackend, web_sys::CanvasRenderingContext2d, Font),
+    /// A canvas element, its 2D context, and the font and colours last set on it.
+    Canvas(CanvasBackend, web_sys::CanvasRenderingContext2d, Font, Pen),
     /// An SVG document written into a string.
     Svg(SVGBackend<'a>),
 }
@@ -48,6 +48,7 @@ impl Surface<'static> {
             CanvasBackend::with_canvas_object(canvas)?,
             ctx,
             Font::default(),
+            Pen::default(),
         ))
     }
 }
@@ -114,16 +115,35 @@ impl DrawingBackend for Surface<'_> {
     }
 
     fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Drawn {
+        self.forget_colours();
         each!(self, b => b.draw_pixel(point, color))
     }
 
+    // Lines, paths and rectangles, the bulk of a chart, are drawn here rather than by
+    // plotters-canvas, which formats and assigns the colour for every one (a bar chart sets
+    // the same fill hundreds of times, and the canvas parses the CSS colour each time): the
+    // colours and line width are assigned only when they change (`Pen`). The geometry is
+    // plotters-canvas's, half-pixel shift of straight lines included.
     fn draw_line<S: BackendStyle>(
         &mut self,
         from: BackendCoord,
         to: BackendCoord,
         style: &S,
     ) -> Drawn {
-        each!(self, b => b.draw_line(from, to, style))
+        let (ctx, pen) = match self {
+            Surface::Svg(b) => return b.draw_line(from, to, style).map_err(cast),
+            Surface::Canvas(_, ctx, _, pen) => (ctx, pen),
+        };
+        if style.color().alpha == 0.0 {
+            return Ok(());
+        }
+        let (from, to) = crisp(from, to);
+        pen.stroke(ctx, style);
+        ctx.begin_path();
+        ctx.move_to(from.0, from.1);
+        ctx.line_to(to.0, to.1);
+        ctx.stroke();
+        Ok(())
     }
 
     fn draw_rect<S: BackendStyle>(
@@ -133,7 +153,30 @@ impl DrawingBackend for Surface<'_> {
         style: &S,
         fill: bool,
     ) -> Drawn {
-        each!(self, b => b.draw_rect(upper_left, bottom_right, style, fill))
+        let (ctx, pen) = match self {
+            Surface::Svg(b) => {
+                return b
+                    .draw_rect(upper_left, bottom_right, style, fill)
+                    .map_err(cast)
+            }
+            Surface::Canvas(_, ctx, _, pen) => (ctx, pen),
+        };
+        if style.color().alpha == 0.0 {
+            return Ok(());
+        }
+        let (x, y) = (f64::from(upper_left.0), f64::from(upper_left.1));
+        let (w, h) = (
+            f64::from(bottom_right.0 - upper_left.0),
+            f64::from(bottom_right.1 - upper_left.1),
+        );
+        if fill {
+            pen.fill(ctx, style.color());
+            ctx.fill_rect(x, y, w, h);
+        } else {
+            pen.stroke(ctx, style);
+            ctx.stroke_rect(x, y, w, h);
+        }
+        Ok(())
     }
 
     fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
@@ -141,7 +184,24 @@ impl DrawingBackend for Surface<'_> {
         path: I,
         style: &S,
     ) -> Drawn {
-        each!(self, b => b.draw_path(path, style))
+        let (ctx, pen) = match self {
+            Surface::Svg(b) => return b.draw_path(path, style).map_err(cast),
+            Surface::Canvas(_, ctx, _, pen) => (ctx, pen),
+        };
+        if style.color().alpha == 0.0 {
+            return Ok(());
+        }
+        let mut path = path.into_iter();
+        ctx.begin_path();
+        if let Some(start) = path.next() {
+            pen.stroke(ctx, style);
+            ctx.move_to(f64::from(start.0), f64::from(start.1));
+            for next in path {
+                ctx.line_to(f64::from(next.0), f64::from(next.1));
+            }
+        }
+        ctx.stroke();
+        Ok(())
     }
 
     fn draw_circle<S: BackendStyle>(
@@ -151,6 +211,7 @@ impl DrawingBackend for Surface<'_> {
         style: &S,
         fill: bool,
     ) -> Drawn {
+        self.forget_colours();
         each!(self, b => b.draw_circle(center, radius, style, fill))
     }
 
@@ -159,6 +220,7 @@ impl DrawingBackend for Surface<'_> {
         vert: I,
         style: &S,
     ) -> Drawn {
+        self.forget_colours();
         each!(self, b => b.fill_polygon(vert, style))
     }
 
@@ -168,9 +230,9 @@ impl DrawingBackend for Surface<'_> {
         style: &T,
         pos: BackendCoord,
     ) -> Drawn {
-        let (ctx, font) = match self {
+        let (ctx, font, pen) = match self {
             Surface::Svg(b) => return b.draw_text(text, style, pos).map_err(cast),
-            Surface::Canvas(_, ctx, font) => (ctx, font),
+            Surface::Canvas(_, ctx, font, pen) => (ctx, font, pen),
         };
         // What plotters-canvas does, with the font set only when it changes: assigning
         // `font` makes the canvas parse the CSS font again, and a chart draws dozens of
@@ -197,7 +259,7 @@ impl DrawingBackend for Surface<'_> {
             HPos::Right => "end",
             HPos::Center => "center",
         });
-        ctx.set_fill_style_str(&css_colour(color));
+        pen.fill(ctx, color);
         font.set(ctx, style);
         let (mut x, mut y) = (f64::from(pos.0), f64::from(pos.1));
         if quarter_turns != 0.0 {
@@ -220,13 +282,87 @@ impl DrawingBackend for Surface<'_> {
     ) -> Result<(u32, u32), DrawingErrorKind<DrawError>> {
         let (ctx, font) = match self {
             Surface::Svg(b) => return b.estimate_text_size(text, style).map_err(cast),
-            Surface::Canvas(_, ctx, font) => (ctx, font),
+            Surface::Canvas(_, ctx, font, _) => (ctx, font),
         };
         // Measured in the font the text is drawn in; the height is a normal line box, as the
         // span measurement gave.
         font.set(ctx, style);
         let width = ctx.measure_text(text).map(|m| m.width()).unwrap_or(0.0);
         Ok((width.ceil() as u32, (style.size() * 1.15).round() as u32))
+    }
+}
+
+impl Surface<'_> {
+    /// After plotters-canvas has drawn (it assigns colours itself), the colours the pen
+    /// remembers may no longer be the context's.
+    fn forget_colours(&mut self) {
+        if let Surface::Canvas(.., pen) = self {
+            *pen = Pen::default();
+        }
+    }
+}
+
+/// plotters-canvas's half-pixel shift: a horizontal or vertical line of odd width lands on
+/// whole device pixels instead of blurring over two.
+fn crisp(from: BackendCoord, to: BackendCoord) -> ((f64, f64), (f64, f64)) {
+    let mut from = (f64::from(from.0), f64::from(from.1));
+    let mut to = (f64::from(to.0), f64::from(to.1));
+    if from.0 == to.0 {
+        from.0 -= 0.5;
+        to.0 -= 0.5;
+    }
+    if from.1 == to.1 {
+        from.1 -= 0.5;
+        to.1 -= 0.5;
+    }
+    (from, to)
+}
+
+/// The fill colour, stroke colour and line width last assigned to a canvas context, so that
+/// each is assigned only when it changes. A new surface starts with none (a resized canvas's
+/// context forgets them).
+#[derive(Default)]
+pub struct Pen {
+    fill: Option<Rgba>,
+    stroke: Option<(Rgba, u32)>,
+}
+
+impl Pen {
+    fn fill(&mut self, ctx: &web_sys::CanvasRenderingContext2d, color: BackendColor) {
+        let want = Rgba::of(color);
+        if self.fill != Some(want) {
+            ctx.set_fill_style_str(&want.css());
+            self.fill = Some(want);
+        }
+    }
+
+    fn stroke<S: BackendStyle>(&mut self, ctx: &web_sys::CanvasRenderingContext2d, style: &S) {
+        let want = (Rgba::of(style.color()), style.stroke_width());
+        if self.stroke != Some(want) {
+            ctx.set_stroke_style_str(&want.0.css());
+            ctx.set_line_width(f64::from(want.1));
+            self.stroke = Some(want);
+        }
+    }
+}
+
+/// A colour as the canvas is given it: red, green, blue and the alpha in thousandths.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+struct Rgba((u8, u8, u8), u32);
+
+impl Rgba {
+    fn of(c: BackendColor) -> Self {
+        Rgba(c.rgb, (c.alpha.clamp(0.0, 1.0) * 1000.0).round() as u32)
+    }
+
+    /// As CSS: `rgb(…)` when opaque, else `rgba(…)` with the alpha to three decimals.
+    fn css(self) -> String {
+        let Rgba((r, g, b), a) = self;
+        if a >= 1000 {
+            format!("rgb({r},{g},{b})")
+        } else {
+            format!("rgba({r},{g},{b},0.{a:03})")
+        }
     }
 }
 
@@ -253,17 +389,6 @@ impl Font {
     }
 }
 
-/// A colour as CSS: `rgb(…)` when opaque, else `rgba(…)` with the alpha to three decimals.
-fn css_colour(c: BackendColor) -> String {
-    let (r, g, b) = c.rgb;
-    let a = (c.alpha.clamp(0.0, 1.0) * 1000.0).round() as u32;
-    if a >= 1000 {
-        format!("rgb({r},{g},{b})")
-    } else {
-        format!("rgba({r},{g},{b},0.{a:03})")
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -271,6 +396,7 @@ mod tests {
     #[test]
     fn colours_are_css() {
         let c = |rgb, alpha| BackendColor { alpha, rgb };
+        let css_colour = |c| Rgba::of(c).css();
         assert_eq!(css_colour(c((0, 105, 77), 1.0)), "rgb(0,105,77)");
         assert_eq!(css_colour(c((255, 0, 9), 0.5)), "rgba(255,0,9,0.500)");
         assert_eq!(css_colour(c((1, 2, 3), 0.05)), "rgba(1,2,3,0.050)");
