@@ -259,47 +259,45 @@ pub fn draw_weekly<DB: DrawingBackend>(
 
     let mut main_cuts = CutLabels::new(&main, (x0, x1), ha_top);
     let mut lower_cuts = CutLabels::new(&lower, (x0, x1), items_top);
+    let alpha = |i: usize| if active == Some(i) { 1.0 } else { 0.85 };
+    if let Some(i) = active.filter(|&i| i < bars.len()) {
+        let span = bars[i].x_span();
+        super::highlight(&mut main, theme, span, ha_top)?;
+        super::highlight(&mut lower, theme, span, items_top)?;
+    }
+    // The bars colour by colour (the hectares, then each layer of the stacks): no two bars
+    // overlap, so the order changes no pixel, and the canvas is given each colour once per
+    // layer instead of four times per week.
+    for (i, b) in bars.iter().enumerate() {
+        if let Some(ha) = b.ha {
+            let style = theme.ha.mix(alpha(i)).filled();
+            bar(&mut main, b.x_span(), (0.0, ha), ha_top, style)?;
+        }
+    }
+    let stacks: Vec<[Option<f64>; 3]> = bars.iter().map(|b| [b.at, b.ap, b.uxo]).collect();
+    for (layer, colour) in [theme.at, theme.ap, theme.uxo].into_iter().enumerate() {
+        for (i, b) in bars.iter().enumerate() {
+            let Some(v) = stacks[i][layer] else { continue };
+            let y: f64 = stacks[i][..layer].iter().flatten().sum();
+            let style = colour.mix(alpha(i)).filled();
+            bar(&mut lower, b.x_span(), (y, y + v), items_top, style)?;
+        }
+    }
+    // Over the bars: the gaps of cut bars and the caps of disputed periods.
     for (i, b) in bars.iter().enumerate() {
         let span = b.x_span();
-        let on = active == Some(i);
-        if on {
-            super::highlight(&mut main, theme, span, ha_top)?;
-            super::highlight(&mut lower, theme, span, items_top)?;
-        }
-        let alpha = if on { 1.0 } else { 0.85 };
-        if let Some(ha) = b.ha {
-            bar(
+        if let Some(ha) = b.ha.filter(|&ha| ha > ha_top) {
+            clipped_mark(
                 &mut main,
+                &mut main_cuts,
                 span,
-                (0.0, ha),
                 ha_top,
-                theme.ha.mix(alpha).filled(),
+                &number(ha),
+                theme,
+                scale,
             )?;
-            if ha > ha_top {
-                clipped_mark(
-                    &mut main,
-                    &mut main_cuts,
-                    span,
-                    ha_top,
-                    &number(ha),
-                    theme,
-                    scale,
-                )?;
-            }
         }
-        let mut y = 0.0;
-        for (v, c) in [(b.at, theme.at), (b.ap, theme.ap), (b.uxo, theme.uxo)] {
-            if let Some(v) = v {
-                bar(
-                    &mut lower,
-                    span,
-                    (y, y + v),
-                    items_top,
-                    c.mix(alpha).filled(),
-                )?;
-                y += v;
-            }
-        }
+        let y: f64 = stacks[i].iter().flatten().sum();
         if y > items_top {
             clipped_mark(
                 &mut lower,
