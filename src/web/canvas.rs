@@ -394,6 +394,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn straight_lines_shift_half_a_pixel_as_plotters_canvas_does() {
+        assert_eq!(crisp((10, 5), (10, 20)), ((9.5, 5.0), (9.5, 20.0)));
+        assert_eq!(crisp((3, 7), (40, 7)), ((3.0, 6.5), (40.0, 6.5)));
+        assert_eq!(crisp((1, 2), (3, 4)), ((1.0, 2.0), (3.0, 4.0)));
+    }
+
+    #[test]
     fn colours_are_css() {
         let c = |rgb, alpha| BackendColor { alpha, rgb };
         let css_colour = |c| Rgba::of(c).css();
