@@ -17,27 +17,6 @@ fn reduced_motion() -> bool {
         .is_some_and(|m| m.matches())
 }
 
-/// One step of a counter's count-up (0.9 s, easing out): shows the figure for this moment and
-/// asks for the next frame, or clears the animated copy when done.
-fn count_up(
-    start: f64,
-    from: f64,
-    to: f64,
-    shown: RwSignal<Option<f64>>,
-    running: StoredValue<Option<AnimationFrameRequestHandle>>,
-) {
-    let t = ((js_sys::Date::now() - start) / 900.0).min(1.0);
-    if t >= 1.0 {
-        shown.set(None);
-        running.set_value(None);
-        return;
-    }
-    shown.set(Some(from + (to - from) * (1.0 - (1.0 - t).powi(3))));
-    let next =
-        request_animation_frame_with_handle(move || count_up(start, from, to, shown, running));
-    running.set_value(next.ok());
-}
-
 /// Hectares in one football pitch of 105 × 68 m.
 pub const PITCH_HA: f64 = 0.714;
 
@@ -206,15 +185,17 @@ fn Counter(
     };
     // Count-up on a change of range or district: an aria-hidden copy animates while the final
     // number stays in `.value` (screen readers, print and tests read it); never on first load,
-    // skipped under reduced motion. It steps in animation frames: the browser's rendering step,
-    // not tasks of their own between a reader's clicks, and nothing while the tab is hidden.
+    // skipped under reduced motion. It starts from the old figure in the same update (the new
+    // figure is never shown first and then taken back) and steps every 33 ms. (Stepping in
+    // animation frames instead put every step into a frame of the next range change and made
+    // it slower in alternating probes.)
     let target = Memo::new(move |_| figure().and_then(|f| f.value));
     let shown = RwSignal::new(None::<f64>);
-    let running = StoredValue::new(None::<AnimationFrameRequestHandle>);
+    let running = StoredValue::new(None::<IntervalHandle>);
     Effect::new(move |prev: Option<Option<f64>>| {
         let to = target.get();
         if let Some(h) = running.get_value() {
-            h.cancel();
+            h.clear();
             running.set_value(None);
         }
         // The first figures appear as they are: a print, screenshot or archive made while the
@@ -227,7 +208,25 @@ fn Counter(
             shown.set(None);
             return to;
         }
-        count_up(js_sys::Date::now(), from, to_v, shown, running);
+        shown.set(Some(from));
+        let start = js_sys::Date::now();
+        let handle = set_interval_with_handle(
+            move || {
+                let t = ((js_sys::Date::now() - start) / 900.0).min(1.0);
+                if t >= 1.0 {
+                    shown.set(None);
+                    if let Some(h) = running.get_value() {
+                        h.clear();
+                        running.set_value(None);
+                    }
+                } else {
+                    let eased = 1.0 - (1.0 - t).powi(3);
+                    shown.set(Some(from + (to_v - from) * eased));
+                }
+            },
+            std::time::Duration::from_millis(33),
+        );
+        running.set_value(handle.ok());
         to
     });
     let anim_text = move || {
