@@ -81,18 +81,26 @@ test("the reader's language, from the address or the browser", async () => {
   }
 });
 
-test("an embedded page gets the embed layout's first screen: no share button", async () => {
-  const { context, page, release } = await held(`${base}?embed=1&lang=az`, { viewport: { width: 390, height: 700 } });
-  await page.waitForSelector("#loading.first-screen .counter-grid", { timeout: 5000 });
-  assert.equal(await page.locator("#loading .share-btn").count(), 0);
-  assert.equal(await page.evaluate(() => document.documentElement.classList.contains("mode-embed")), true);
-  assert.match(await page.locator("#loading h1").innerText(), /minatəmizləmə/);
-  release();
-  await page.waitForSelector("html[data-ready='1']", { timeout: 10_000 });
-  assert.equal(await page.locator("[data-testid=share-button]").count(), 0);
-  assert.equal(await page.locator("#loading").count(), 0);
-  await context.close();
-});
+for (const [lang, h1, title] of [["az", /minatəmizləmə/, /Azərbaycanda minatəmizləmə/], ["ru", /Разминирование/, /разминирование в Азербайджане/]]) {
+  test(`an embedded page gets the embed layout's first screen: no share button (${lang})`, async () => {
+    const { context, page, errors, release } = await held(`${base}?embed=1&lang=${lang}`, { viewport: { width: 390, height: 700 } });
+    await page.waitForSelector("#loading.first-screen .counter-grid", { timeout: 5000 });
+    assert.equal(await page.locator("#loading .share-btn").count(), 0);
+    assert.equal(await page.evaluate(() => document.documentElement.classList.contains("mode-embed")), true);
+    assert.match(await page.locator("#loading h1").innerText(), h1);
+    // The shell's script ran to its end (it used to stop at the share button the embed
+    // removed): the page's language and title are the reader's before the wasm.
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    assert.match(await page.title(), title);
+    assert.deepEqual(errors, [], "console errors");
+    release();
+    await page.waitForSelector("html[data-ready='1']", { timeout: 10_000 });
+    assert.equal(await page.locator("[data-testid=share-button]").count(), 0);
+    assert.equal(await page.locator("#loading").count(), 0);
+    assert.deepEqual(errors, [], "console errors");
+    await context.close();
+  });
+}
 
 test("a view the address or a kept file changes starts from the plain shell instead", async () => {
   const cases = [
