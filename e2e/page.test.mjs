@@ -41,8 +41,9 @@ for (const [name, viewport] of SIZES) {
 
 // The four small counter cards share their row (at 1920 px they sat in four of five columns,
 // and "237,000 items" ran past its card); every figure and unit stays inside its card; the
-// figures of a row line up when a label wraps (Russian "Неразорвавшиеся боеприпасы").
-for (const [lang, width, perRow] of [["en", 1920, 4], ["ru", 1280, 4], ["az", 1100, 2], ["en", 390, 1]]) {
+// figures of a row line up when a label wraps (Russian "Неразорвавшиеся боеприпасы"); the land
+// figure keeps its unit on its line (at 320 px "ha" wrapped under "about").
+for (const [lang, width, perRow] of [["en", 1920, 4], ["ru", 1280, 4], ["az", 1100, 2], ["en", 390, 1], ["en", 320, 1], ["az", 320, 1]]) {
   test(`counter cards fill their rows and hold their figures: ${lang} at ${width} px`, async () => {
     const { page, context } = await open(env.browser, `${env.base}?lang=${lang}`, { width, height: 900 });
     const m = await page.evaluate(() => {
@@ -53,7 +54,8 @@ for (const [lang, width, perRow] of [["en", 1920, 4], ["ru", 1280, 4], ["az", 11
         const parts = [...c.querySelectorAll(".value, .unit")].map(box);
         return { top: Math.round(b.top), left: b.left, right: b.right, inner: b.right - pad, rightmost: Math.max(...parts.map((p) => p.right)), figure: Math.round(box(c.querySelector(".value")).bottom) };
       });
-      return { gridLeft: grid.left, gridRight: grid.right, small };
+      const ha = [".counter-hectares .value", ".counter-hectares .unit"].map((q) => box(document.querySelector(q)));
+      return { gridLeft: grid.left, gridRight: grid.right, small, ha: { top: ha[0].top, bottom: ha[0].bottom, unitTop: ha[1].top, unitBottom: ha[1].bottom } };
     });
     const rows = [...new Set(m.small.map((c) => c.top))].map((t) => m.small.filter((c) => c.top === t));
     assert.equal(rows[0].length, perRow, "cards in the first row");
@@ -62,6 +64,8 @@ for (const [lang, width, perRow] of [["en", 1920, 4], ["ru", 1280, 4], ["az", 11
       assert.equal(new Set(row.map((c) => c.figure)).size, 1, `figures line up across a row: ${row.map((c) => c.figure)}`);
     }
     for (const c of m.small) assert.ok(c.rightmost <= c.inner + 0.5, `a figure or unit runs past its card: ${c.rightmost} > ${c.inner}`);
+    // The land figure keeps its unit on its line (the qualifier may go above).
+    assert.ok(m.ha.unitTop >= m.ha.top - 1 && m.ha.unitBottom <= m.ha.bottom + 1, `the land figure's unit left its line: ${JSON.stringify(m.ha)}`);
     await context.close();
   });
 }
