@@ -274,17 +274,18 @@ pub fn draw_weekly<DB: DrawingBackend>(
             bar(&mut main, b.x_span(), (0.0, ha), ha_top, style)?;
         }
     }
-    let stacks: Vec<[Option<f64>; 3]> = bars.iter().map(|b| [b.at, b.ap, b.uxo]).collect();
+    let layers = |b: &WeekBar| [b.at, b.ap, b.uxo];
     for (layer, colour) in [theme.at, theme.ap, theme.uxo].into_iter().enumerate() {
         for (i, b) in bars.iter().enumerate() {
-            let Some(v) = stacks[i][layer] else { continue };
-            let y: f64 = stacks[i][..layer].iter().flatten().sum();
+            let stack = layers(b);
+            let Some(v) = stack[layer] else { continue };
+            let y: f64 = stack[..layer].iter().flatten().sum();
             let style = colour.mix(alpha(i)).filled();
             bar(&mut lower, b.x_span(), (y, y + v), items_top, style)?;
         }
     }
     // Over the bars: the gaps of cut bars and the caps of disputed periods.
-    for (i, b) in bars.iter().enumerate() {
+    for b in bars {
         let span = b.x_span();
         if let Some(ha) = b.ha.filter(|&ha| ha > ha_top) {
             clipped_mark(
@@ -297,7 +298,7 @@ pub fn draw_weekly<DB: DrawingBackend>(
                 scale,
             )?;
         }
-        let y: f64 = stacks[i].iter().flatten().sum();
+        let y = b.stack_top();
         if y > items_top {
             clipped_mark(
                 &mut lower,
