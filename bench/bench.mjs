@@ -77,7 +77,6 @@ async function cold(profile) {
   // simulation that also charges the preloaded wasm to it).
   await page.addInitScript(() => {
     window.__lcp = NaN;
-
     new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lcp = e.startTime; })
       .observe({ type: "largest-contentful-paint", buffered: true });
   });

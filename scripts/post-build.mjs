@@ -242,7 +242,7 @@ function splitWasm() {
     const link = `${stem}.split.js`;
     const parts = run(tool, [raw, join(tmp, "split"), `./${glue}`, `./${link}`]);
     // ATLAS_KEEP_NAMES=1 keeps the function names in the wasm (a profiling build: the browser's
-    // profiler then names Rust functions; about 3× the size, never for publishing).
+    // profiler then names Rust functions; 1.4× the raw size, never for publishing).
     const names = process.env.ATLAS_KEEP_NAMES === "1";
     run("wasm-bindgen", ["--target=web", "--keep-lld-exports", "--no-typescript", `--out-name=${stem}`, ...(names ? ["--keep-debug"] : []),
       `--out-dir=${join(tmp, "bg")}`, join(tmp, "split", "main.wasm")]);
