@@ -182,7 +182,7 @@ function bakeLinkPreview() {
 }
 
 /// Writes the message catalogues (one file per language, from `atlas-data catalogue`, the
-/// typed catalogues of src/i18n/messages.rs) with content-hashed names, and names them in the
+/// typed catalogues of src/i18n/messages/) with content-hashed names, and names them in the
 /// `atlas-catalogues` meta tag; returns the names (the service worker precaches them).
 function writeCatalogues() {
   const names = Object.entries(atlasDataPerLanguage("catalogue", "txt")).map(([lang, bytes]) => {

@@ -299,8 +299,9 @@ fn Footer() -> impl IntoView {
         if let Some(h) = app.derived().headline.get() {
             for f in h.figures.iter().chain(std::iter::once(&h.total)) {
                 for c in f.sources.iter().take(1) {
-                    if !outlets.contains(&c.outlet) {
-                        outlets.push(c.outlet.clone());
+                    let name = c.outlet_shown(l == crate::i18n::Locale::En).to_string();
+                    if !outlets.contains(&name) {
+                        outlets.push(name);
                     }
                 }
             }
@@ -310,7 +311,7 @@ fn Footer() -> impl IntoView {
                 .weeks
                 .iter()
                 .filter(|w| w.counts())
-                .flat_map(|w| w.sources.iter().map(|c| c.outlet.as_str()))
+                .flat_map(|w| w.sources.iter().map(|c| c.outlet_name()))
                 .collect();
             crate::sort::sort(&mut all);
             all.dedup();

@@ -1,7 +1,7 @@
 //! Clearance Atlas: humanitarian mine clearance in Azerbaijan's Karabakh-affected territories,
 //! from ANAMA's weekly reports, as a Leptos single-page app with its dataset compiled in.
 //!
-//! Pure modules (`data`, `stats`, `geo`, `i18n`, `chart`) import neither leptos nor web-sys and
+//! Pure modules (`data`, `stats`, `geo`, `i18n`, `chart`, `present`) import neither leptos nor web-sys and
 //! are tested natively; `app`, `state`, `web` and `components` are the thin browser layer.
 
 #![recursion_limit = "256"]
@@ -16,6 +16,7 @@ pub mod i18n;
 pub mod kiosk;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+pub mod present;
 pub mod sort;
 pub mod state;
 pub mod stats;

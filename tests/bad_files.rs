@@ -82,7 +82,7 @@ fn errors_name_the_line() {
         "w.csv line 2, column 29: hectares '12,5,0' is not a number"
     );
     assert!(errors::describe(&e[0], Locale::Ru).contains("строка 2"));
-    assert!(errors::describe(&e[0], Locale::Az).contains("sətir 2"));
+    assert!(errors::describe(&e[0], Locale::Az).contains("2-ci sətir"));
 }
 
 fn week_line(i: u32, at: u32, ha_tenths: u32) -> String {

@@ -44,7 +44,7 @@ fn every_export_carries_title_source_date_and_address_in_every_language() {
                 frame::monthly_export::<PlainSvg>(&d, l, &as_of, ADDRESS),
             ),
         ];
-        let source_word = t.card_source.split(':').next().expect("source word");
+        let source_word = t.source;
         let mut all = String::new();
         for ((name, svg), title) in exports.into_iter().zip(titles) {
             let svg = svg.unwrap_or_else(|| panic!("{l:?} {name}: drawn"));

@@ -63,8 +63,8 @@ pub fn ContextCards() -> impl IntoView {
                     view! {
                         <article class="context-card victims" data-testid="context-victims">
                             <p class="context-figure">{format::int(total, l)}</p>
-                            <p>{l.messages().ctx_victims}</p>
-                            <p>{fill(l.messages().ctx_victims_detail, &[
+                            <p>{fill(l.messages().ctx_victims, &[("n", &format::int(total, l))])}</p>
+                            <p>{fill(if v.severely { l.messages().ctx_victims_detail_severe } else { l.messages().ctx_victims_detail }, &[
                                 ("killed", &format::int(v.killed, l)),
                                 ("injured", &format::int(v.injured, l)),
                                 ("date", &format::date(v.as_of, l)),

@@ -4,6 +4,7 @@
 use super::source_link::{SourceLink, SourceList};
 use crate::data::{Citation, Metric, Period, Qualifier};
 use crate::i18n::{fill, format, labels, Locale, Messages};
+use crate::present::equivalents::{km2_of, pitch_count};
 use crate::state::use_app;
 use crate::stats::{self, Basis, Figure};
 use leptos::prelude::*;
@@ -16,9 +17,6 @@ fn reduced_motion() -> bool {
         .flatten()
         .is_some_and(|m| m.matches())
 }
-
-/// Hectares in one football pitch of 105 × 68 m.
-pub const PITCH_HA: f64 = 0.714;
 
 fn gloss(t: &Messages, m: Metric) -> &'static str {
     match m {
@@ -64,15 +62,6 @@ fn basis_text(b: &Basis, l: Locale) -> String {
     }
 }
 
-/// A value rounded to three significant digits.
-fn round_sig3(v: f64) -> f64 {
-    if v <= 0.0 {
-        return v;
-    }
-    let mag = 10f64.powi(v.log10().floor() as i32 - 2);
-    (v / mag).round() * mag
-}
-
 /// A value in the counter's unit.
 fn figure_number(v: f64, is_ha: bool, l: Locale) -> String {
     if is_ha {
@@ -82,12 +71,29 @@ fn figure_number(v: f64, is_ha: bool, l: Locale) -> String {
     }
 }
 
-/// The word before a figure: a statement's own qualifier, or a sum's ("at least", "about").
-fn qualifier_text(f: &Figure, t: &Messages) -> &'static str {
+/// The words around a figure: a statement's own qualifier, or a sum's ("at least", "about"),
+/// as the words before it and the text after it (Azerbaijani "40 000-dən çox": the ablative
+/// and "çox" follow the number).
+fn qualifier_around(f: &Figure, t: &Messages, value: &str) -> (&'static str, String) {
     if f.reported.is_some() {
-        labels::sum_qualifier_word(t, f.qualifier)
+        (labels::sum_qualifier_word(t, f.qualifier), String::new())
     } else {
-        labels::qualifier_word(t, f.qualifier)
+        let (before, figure) = labels::qualifier_parts(t, f.qualifier, value);
+        (
+            before,
+            figure.strip_prefix(value).unwrap_or_default().to_string(),
+        )
+    }
+}
+
+/// A figure with its qualifier in words, as [`qualifier_around`] places them.
+fn with_qualifier(f: &Figure, t: &Messages, value: String) -> String {
+    let (before, after) = qualifier_around(f, t, &value);
+    let text = format!("{value}{after}");
+    if before.is_empty() {
+        text
+    } else {
+        format!("{before} {text}")
     }
 }
 
@@ -176,12 +182,21 @@ fn Counter(
             None => "—".to_string(),
         }
     };
-    let qualifier = move || {
+    let around = move || {
         let t = app.t();
-        figure()
-            .map(|f| qualifier_text(&f, t))
+        figure().map(|f| qualifier_around(&f, t, &value_text()))
+    };
+    let qualifier = move || {
+        around()
+            .map(|(w, _)| w)
             .filter(|w| !w.is_empty())
             .map(|w| view! { <span class="qualifier">{w}</span> " " })
+    };
+    let qualifier_after = move || {
+        around()
+            .map(|(_, a)| a)
+            .filter(|a| !a.is_empty())
+            .map(|a| view! { <span class="qualifier-after">{a}</span> })
     };
     // Count-up on a change of range or district: an aria-hidden copy animates while the final
     // number stays in `.value` (screen readers, print and tests read it); never on first load,
@@ -290,27 +305,16 @@ fn Counter(
             }
         }
         if is_ha {
-            // Derived from the figure shown, with its qualifier.
-            let q = qualifier_text(&f, t);
-            let with_q = |s: String| if q.is_empty() { s } else { format!("{q} {s}") };
+            // Derived from the figure shown, with its qualifier; a rounded figure gives a
+            // rounded count (see `pitch_count`).
+            let exact = f.qualifier == Qualifier::Exact;
             parts.push(fill(
                 t.km2_equiv,
                 &[
-                    (
-                        "km2",
-                        &with_q(format::auto((v / 100.0 * 10.0).round() / 10.0, 1, l)),
-                    ),
+                    ("km2", &with_qualifier(&f, t, format::auto(km2_of(v), 1, l))),
                     (
                         "pitches",
-                        // A rounded figure gives a rounded count: three significant digits.
-                        &with_q(format::int(
-                            if q.is_empty() {
-                                v / PITCH_HA
-                            } else {
-                                round_sig3(v / PITCH_HA)
-                            },
-                            l,
-                        )),
+                        &with_qualifier(&f, t, format::int(pitch_count(v, exact), l)),
                     ),
                 ],
             ));
@@ -347,6 +351,7 @@ fn Counter(
                 <span class="value-line">
                     <span class="value" class:animating=move || shown.get().is_some()>{value_text}</span>
                     {move || anim_text().map(|t| view! { <span class="value-anim" aria-hidden="true">{t}</span> })}
+                    {qualifier_after}
                     " "
                     <span class="unit">{unit}</span>
                 </span>
@@ -377,18 +382,28 @@ fn TotalCounter(
             .map(|v| format::int(v, app.locale.get()))
             .unwrap_or_else(|| "—".into())
     };
-    let qualifier = move || {
+    // A derived total is a sum ("at least", "about"); a published one keeps its own words.
+    let around = move || {
         let t = app.t();
-        total()
-            .map(|(f, derived)| {
-                if derived {
-                    labels::sum_qualifier_word(t, f.qualifier)
-                } else {
-                    labels::qualifier_word(t, f.qualifier)
-                }
-            })
+        total().map(|(f, derived)| {
+            if derived {
+                (labels::sum_qualifier_word(t, f.qualifier), String::new())
+            } else {
+                qualifier_around(&f, t, &value())
+            }
+        })
+    };
+    let qualifier = move || {
+        around()
+            .map(|(w, _)| w)
             .filter(|w| !w.is_empty())
             .map(|w| view! { <span class="qualifier">{w}</span> " " })
+    };
+    let qualifier_after = move || {
+        around()
+            .map(|(_, a)| a)
+            .filter(|a| !a.is_empty())
+            .map(|a| view! { <span class="qualifier-after">{a}</span> })
     };
     let as_of = move || total().and_then(|(f, _)| statement_line(&f, app.locale.get()));
     let exact = move || {
@@ -421,6 +436,7 @@ fn TotalCounter(
                 {qualifier}
                 <span class="value-line">
                     <span class="value">{value}</span>
+                    {qualifier_after}
                     " "
                     <span class="unit">{move || app.t().unit_items}</span>
                 </span>

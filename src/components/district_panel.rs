@@ -54,7 +54,7 @@ fn Facts(
                         ),
                     };
                     let value = match f.kind {
-                        TotalKind::DistrictShare => format!("{} %", format::auto(f.value, 2, l)),
+                        TotalKind::DistrictShare => format!("{}%", format::auto(f.value, 2, l)),
                         _ if f.metric == crate::data::TotalMetric::Hectares => {
                             format!("{} {}", format::auto(f.value, 1, l), t.unit_ha)
                         }

@@ -3,7 +3,7 @@
 use super::lang_switch::LangSwitch;
 use super::share::ShareButton;
 use crate::embed::url::Mode;
-use crate::i18n::{fill, format};
+use crate::i18n::{fill, format, Locale};
 use crate::state::use_app;
 use crate::stats::{self, AsOfBasis};
 use leptos::prelude::*;
@@ -47,9 +47,10 @@ pub fn Header() -> impl IntoView {
             AsOfBasis::Week { start, end } => {
                 fill(t.as_of_week, &[("period", &format::period(start, end, l))])
             }
-            AsOfBasis::Statement { source, .. } => {
-                fill(t.as_of_statement, &[("outlet", &source.outlet)])
-            }
+            AsOfBasis::Statement { source, .. } => fill(
+                t.as_of_statement,
+                &[("outlet", source.outlet_shown(l == Locale::En))],
+            ),
         })
     };
     view! {

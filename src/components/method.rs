@@ -69,7 +69,7 @@ pub fn SourcesMethod() -> impl IntoView {
                                     let share = c
                                         .annual_hectares
                                         .filter(|a| *a > 0.0)
-                                        .map(|a| format!("{} %", format::number(100.0 * c.weekly_hectares / a, 1, l)))
+                                        .map(|a| format!("{}%", format::number(100.0 * c.weekly_hectares / a, 1, l)))
                                         .unwrap_or_else(|| "—".into());
                                     view! {
                                         <tr data-year=c.year>

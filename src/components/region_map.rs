@@ -187,7 +187,7 @@ fn DistrictPath(
         let value = layer.get().map(|v| match v.get(&id_label) {
             Some(x) => format!(
                 "{}: {}",
-                layer_label(t, &v.layer),
+                crate::i18n::format::lower_first(&layer_label(t, &v.layer)),
                 layer_value(&v.layer, x.1, l)
             ),
             None => t.no_figure.to_string(),

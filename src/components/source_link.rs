@@ -2,6 +2,7 @@
 //! sources.
 
 use crate::data::{parse::is_safe_url, Citation};
+use crate::i18n::Locale;
 use crate::state::use_app;
 use leptos::prelude::*;
 
@@ -12,14 +13,18 @@ pub fn SourceLink(
     citation: Citation,
 ) -> impl IntoView {
     let app = use_app();
+    let outlet = {
+        let c = citation.clone();
+        move || c.outlet_shown(app.locale.get() == Locale::En).to_string()
+    };
     match citation.url.filter(|u| is_safe_url(u)) {
         Some(url) => view! {
-            <a class="source-link" href=url target="_blank" rel="noopener noreferrer">{citation.outlet}</a>
+            <a class="source-link" href=url target="_blank" rel="noopener noreferrer">{outlet}</a>
         }
         .into_any(),
         None => view! {
             <span class="source-link no-url">
-                {citation.outlet} " (" {move || app.t().no_address} ")"
+                {outlet} " (" {move || app.t().no_address} ")"
             </span>
         }
         .into_any(),

@@ -188,6 +188,25 @@ pub struct Citation {
     pub url: Option<String>,
 }
 
+impl Citation {
+    /// The outlet's name without the compilers' note after it: "Day.az" for "Day.az (Russian,
+    /// citing Trend)". The notes are in English; pages in other languages and the exports'
+    /// outlet lists show the name alone.
+    pub fn outlet_name(&self) -> &str {
+        self.outlet.split(" (").next().unwrap_or("").trim()
+    }
+
+    /// The outlet as a page in `english` or another language shows it: English pages keep
+    /// the note (it says whether the outlet reprinted another), others the name alone.
+    pub fn outlet_shown(&self, english: bool) -> &str {
+        if english {
+            &self.outlet
+        } else {
+            self.outlet_name()
+        }
+    }
+}
+
 /// One of the four weekly figures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub enum Metric {
@@ -391,6 +410,9 @@ word_enum! {
         Killed => "killed",
         /// Mine victims injured.
         Injured => "injured",
+        /// Mine victims severely injured, where the source says "severely" (the Foreign
+        /// Ministry's count of 13 March 2026: "347 nəfər ağır yaralanıb").
+        SeverelyInjured => "severely_injured",
         /// Mines estimated to lie in the ground.
         MinesEstimated => "mines_estimated",
         /// Area stated contaminated (km²).

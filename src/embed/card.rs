@@ -139,14 +139,9 @@ impl Kind {
 /// The card formats campaigns post in: square, link preview, story.
 pub const FORMATS: [(u32, u32); 3] = [(1080, 1080), (1200, 630), (1080, 1920)];
 
-/// A figure with its qualifier in words ("about 249,000").
+/// A figure with its qualifier in words ("about 249,000", "40 000-dən çox").
 fn qualified(t: &crate::i18n::Messages, q: crate::data::Qualifier, number: String) -> String {
-    let w = labels::qualifier_word(t, q);
-    if w.is_empty() {
-        number
-    } else {
-        format!("{w} {number}")
-    }
+    labels::qualified(t, q, &number)
 }
 
 fn outlets_line(t: &crate::i18n::Messages, sources: &[crate::data::Citation]) -> String {

@@ -97,7 +97,7 @@ pub fn outlets_of_weeks(weeks: &[Week], range: Option<DateRange>) -> Vec<String>
 pub fn outlets<'a>(citations: impl Iterator<Item = &'a Citation>) -> Vec<String> {
     let mut counts: Vec<(String, usize)> = Vec::new();
     for c in citations {
-        let name = c.outlet.split(" (").next().unwrap_or("").trim().to_string();
+        let name = c.outlet_name().to_string();
         if name.is_empty() {
             continue;
         }

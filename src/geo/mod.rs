@@ -230,14 +230,26 @@ fn overlaps(a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)) -> bool {
     a.0 < b.0 + b.2 && b.0 < a.0 + a.2 && a.1 < b.1 + b.3 && b.1 < a.1 + a.3
 }
 
-/// The shortest prefix of `name` (at least `min` characters) that no other name shares:
-/// "Khojal" and "Khojav" rather than two "Kho".
+/// A short label for `name`: the shortest prefix of at least `min` characters that no other
+/// name shares, carried on to end at a consonant and marked with a full stop, as an
+/// abbreviation is written ("Khojal." and "Khojav." rather than two "Kho"; "Ağdər.", not the
+/// bare "Ağdə"). A prefix that would reach the end of the name gives the whole name.
 pub fn unique_prefix(name: &str, all: &[String], min: usize) -> String {
+    const VOWELS: &str = "aeiouyıəöüAEIOUYIƏÖÜİаеёиоуыэюяАЕЁИОУЫЭЮЯ";
     let chars: Vec<char> = name.chars().collect();
     for k in min..chars.len() {
         let p: String = chars[..k].iter().collect();
         if !all.iter().any(|o| o != name && o.starts_with(&p)) {
-            return p;
+            let mut end = k;
+            while end < chars.len() && VOWELS.contains(chars[end - 1]) {
+                end += 1;
+            }
+            if end >= chars.len() {
+                return name.to_string();
+            }
+            let mut short: String = chars[..end].iter().collect();
+            short.push('.');
+            return short;
         }
     }
     name.to_string()
@@ -412,10 +424,21 @@ mod tests {
         let all: Vec<String> = ["Khojaly", "Khojavend", "Kalbajar", "Shusha"]
             .map(String::from)
             .to_vec();
-        assert_eq!(unique_prefix("Khojaly", &all, 3), "Khojal");
-        assert_eq!(unique_prefix("Khojavend", &all, 3), "Khojav");
-        assert_eq!(unique_prefix("Kalbajar", &all, 3), "Kal");
-        assert_eq!(unique_prefix("Shusha", &all, 3), "Shu");
+        assert_eq!(unique_prefix("Khojaly", &all, 3), "Khojal.");
+        assert_eq!(unique_prefix("Khojavend", &all, 3), "Khojav.");
+        assert_eq!(unique_prefix("Kalbajar", &all, 3), "Kal.");
+        assert_eq!(unique_prefix("Shusha", &all, 3), "Shus.");
+        let az: Vec<String> = ["Ağdam", "Ağdərə", "Xocalı", "Xocavənd"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(unique_prefix("Ağdam", &az, 3), "Ağdam");
+        assert_eq!(unique_prefix("Ağdərə", &az, 3), "Ağdər.");
+        assert_eq!(unique_prefix("Xocalı", &az, 3), "Xocal.");
+        let ru: Vec<String> = ["Агдам", "Агдере", "Ходжалы", "Ходжавенд"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(unique_prefix("Ходжавенд", &ru, 3), "Ходжав.");
+        assert_eq!(unique_prefix("Агдам", &ru, 3), "Агдам");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The catalogue file: one language's messages as a text file the release build ships beside the
 //! wasm (`i18n-az-<hash>.txt`…), so the page fetches only its reader's language instead of
 //! carrying all three in the wasm. `atlas-data catalogue DIR` writes the files from the typed
-//! catalogues in `messages.rs`, which stay the one source of the text.
+//! catalogues in `messages/` (one file per language), which stay the one source of the text.
 //!
 //! The format: a header line `clearance-atlas catalogue <fingerprint> <lang>`, then one line per
 //! message in the field order of [`Messages`], with `\` written `\\` and a line break `\n`. The

@@ -93,6 +93,48 @@ pub fn month_name(m: u8, loc: Locale) -> &'static str {
     }
 }
 
+/// A month standing alone as a title, capitalised and in the nominative ("April 2021",
+/// "Aprel 2021", "Апрель 2021"); [`month_name`] is the form inside a date.
+pub fn month_title(m: u8, loc: Locale) -> String {
+    const RU: [&str; 12] = [
+        "Январь",
+        "Февраль",
+        "Март",
+        "Апрель",
+        "Май",
+        "Июнь",
+        "Июль",
+        "Август",
+        "Сентябрь",
+        "Октябрь",
+        "Ноябрь",
+        "Декабрь",
+    ];
+    match loc {
+        Locale::Ru => RU[usize::from(m.clamp(1, 12) - 1)].to_string(),
+        _ => {
+            let name = month_name(m, loc);
+            let mut c = name.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or_default()
+        }
+    }
+}
+
+/// A phrase set after a comma mid-sentence: its first letter in lower case ("Tartar, hectares
+/// cleared…"; a screen reader reads a capital there as a new sentence). Words in capitals
+/// (ANAMA) stay as they are.
+pub fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match (c.next(), c.next()) {
+        (Some(f), Some(n)) if !n.is_uppercase() => {
+            f.to_lowercase().chain(s[f.len_utf8()..].chars()).collect()
+        }
+        _ => s.to_string(),
+    }
+}
+
 /// Short month names for axes.
 pub fn month_short(m: u8, loc: Locale) -> &'static str {
     const EN: [&str; 12] = [
@@ -112,8 +154,9 @@ pub fn month_short(m: u8, loc: Locale) -> &'static str {
     }
 }
 
-/// Month abbreviations inside a date in running text: the Russian ones are genitive
-/// ("10–16 мая 2021", "2–9 марта 2026"); az and en as on the axes.
+/// Month names inside a date in running text: the Russian abbreviations are genitive
+/// ("10–16 мая 2021", "2–9 марта 2026"); Azerbaijani does not abbreviate months in prose
+/// ("2–9 mart 2026"); English as on the axes.
 pub fn month_in_date(m: u8, loc: Locale) -> &'static str {
     const RU: [&str; 12] = [
         "янв.",
@@ -131,12 +174,21 @@ pub fn month_in_date(m: u8, loc: Locale) -> &'static str {
     ];
     match loc {
         Locale::Ru => RU[usize::from(m.clamp(1, 12) - 1)],
-        _ => month_short(m, loc),
+        Locale::Az => month_name(m, loc),
+        Locale::En => month_short(m, loc),
+    }
+}
+
+/// Russian running text puts "г." after a year ("9 марта 2026 г."); the others add nothing.
+fn year_mark(loc: Locale) -> &'static str {
+    match loc {
+        Locale::Ru => "\u{a0}г.",
+        _ => "",
     }
 }
 
 /// A full date: "10 November 2025", "10 noyabr 2025-ci il" (the official Azerbaijani style,
-/// the year with its ordinal suffix), "10 ноября 2025".
+/// the year with its ordinal suffix), "10 ноября 2025 г.".
 pub fn date(d: Date, loc: Locale) -> String {
     match loc {
         Locale::Az => format!(
@@ -146,17 +198,23 @@ pub fn date(d: Date, loc: Locale) -> String {
             d.y,
             super::plural::az_ordinal(d.y.unsigned_abs().into())
         ),
-        _ => format!("{} {} {}", d.d, month_name(d.m, loc), d.y),
+        _ => format!("{} {} {}{}", d.d, month_name(d.m, loc), d.y, year_mark(loc)),
     }
 }
 
-/// A short date: "10 Nov 2025", "10 нояб. 2025".
+/// A short date: "10 Nov 2025", "10 нояб. 2025" (axes and ranges: no "г.").
 pub fn date_short(d: Date, loc: Locale) -> String {
     format!("{} {} {}", d.d, month_in_date(d.m, loc), d.y)
 }
 
-/// A period: "3–12 Jan 2025", "28 Apr – 4 May 2025", "10–16 мая 2021".
+/// A period: "3–12 Jan 2025", "28 Apr – 4 May 2025", "10–16 мая 2021 г.".
 pub fn period(a: Date, b: Date, loc: Locale) -> String {
+    let mut p = period_plain(a, b, loc);
+    p.push_str(year_mark(loc));
+    p
+}
+
+fn period_plain(a: Date, b: Date, loc: Locale) -> String {
     if a.y == b.y && a.m == b.m {
         format!("{}–{} {} {}", a.d, b.d, month_in_date(b.m, loc), b.y)
     } else if a.y == b.y {
@@ -205,8 +263,19 @@ mod tests {
             Date::new(2021, 5, 10).expect("v"),
             Date::new(2021, 5, 16).expect("v"),
         );
-        assert_eq!(period(a, b, Locale::Ru), "10–16 мая 2021");
-        assert_eq!(date(d, Locale::Ru), "10 ноября 2025");
+        assert_eq!(period(a, b, Locale::Ru), "10–16 мая 2021\u{a0}г.");
+        assert_eq!(period(a, b, Locale::Az), "10–16 may 2021");
+        assert_eq!(date(d, Locale::Ru), "10 ноября 2025\u{a0}г.");
+        assert_eq!(month_title(4, Locale::Ru), "Апрель");
+        assert_eq!(lower_first("Очищено гектаров"), "очищено гектаров");
+        assert_eq!(lower_first("ANAMA"), "ANAMA");
+        assert_eq!(month_title(4, Locale::Az), "Aprel");
+        assert_eq!(month_title(4, Locale::En), "April");
+        let (a, b) = (
+            Date::new(2025, 12, 29).expect("v"),
+            Date::new(2026, 3, 9).expect("v"),
+        );
+        assert_eq!(period(a, b, Locale::Az), "29 dekabr 2025 – 9 mart 2026");
         let a = Date::new(2025, 4, 28).expect("valid");
         let b = Date::new(2025, 5, 4).expect("valid");
         assert_eq!(period(a, b, Locale::En), "28 Apr – 4 May 2025");

@@ -100,11 +100,31 @@ pub fn sum_qualifier_word(t: &Messages, q: Qualifier) -> &'static str {
     }
 }
 
-/// A formatted value with its qualifier word before it ("about 249,000").
+/// A formatted value with its qualifier in words: "about 249,000", "more than 40,000", and in
+/// Azerbaijani "40 000-dən çox" (the ablative after the number: `q_over_figure`).
 pub fn qualified(t: &Messages, q: Qualifier, value: &str) -> String {
-    match qualifier_word(t, q) {
-        "" => value.to_string(),
-        w => format!("{w} {value}"),
+    let (before, figure) = qualifier_parts(t, q, value);
+    if before.is_empty() {
+        figure
+    } else {
+        format!("{before} {figure}")
+    }
+}
+
+/// A qualified value cut in two for a layout that sets the word apart (the counters put it
+/// above the figure): the words before the value, and the value with whatever follows it
+/// ("40 000-dən çox"). Exact figures give `("", value)`.
+pub fn qualifier_parts(t: &Messages, q: Qualifier, value: &str) -> (&'static str, String) {
+    if q != Qualifier::Over {
+        return (qualifier_word(t, q), value.to_string());
+    }
+    let template = t.q_over_figure;
+    match template.find("{v}") {
+        Some(at) => (
+            template[..at].trim_end(),
+            crate::i18n::fill(&template[at..], &[("v", value)]),
+        ),
+        None => (t.q_over, value.to_string()),
     }
 }
 
@@ -188,7 +208,7 @@ pub fn month_card(b: &MonthBar, l: Locale) -> Card {
     let t = l.messages();
     let value = format!("{} {}", format::auto(b.value, 2, l), t.unit_ha);
     Card {
-        title: format!("{} {}", format::month_name(b.month, l), b.year),
+        title: format!("{} {}", format::month_title(b.month, l), b.year),
         value: qualified(t, b.qualifier, &value),
         detail: scope_label(t, b.scope).to_string(),
         source: Some(b.source.clone()),

@@ -4,7 +4,8 @@
 //! Catalogue strings choose a form with a token after the number: `{n|week|weeks}` (English:
 //! one, other), `{n|неделя|недели|недель}` (Russian: one, few, many) and `{y|ord}`
 //! (Azerbaijani: the ordinal suffix, `2023-cü`). The count of forms names the rule, so
-//! [`super::fill`] needs no locale; Azerbaijani nouns do not change after a numeral.
+//! [`super::fill`] needs no locale; Azerbaijani nouns do not change after a numeral; `{v|abl}` gives the ablative
+//! suffix (`40 000-dən çox`).
 
 /// A Russian plural category for an integer (CLDR `ru` cardinal).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,6 +70,34 @@ pub fn az_ordinal(n: u64) -> &'static str {
     CU // milyon (and milyard: "milyardıncı" is beyond any count shown)
 }
 
+/// The Azerbaijani ablative suffix after digits (`40 000-dən`, `1 160-dan`, `30-dan`): "-dən"
+/// after a front vowel, "-dan" after a back one, by the same last spoken numeral as
+/// [`az_ordinal`] (whose `-ci`/`-cü` are front, `-cı`/`-cu` back). A decimal is read out last
+/// by its fraction ("bir tam onda iki"), so the fraction's digits decide.
+pub fn az_ablative(n: u64) -> &'static str {
+    match az_ordinal(n) {
+        "-ci" | "-cü" => "-dən",
+        _ => "-dan",
+    }
+}
+
+/// The ablative after a word (a unit): "ha" is read "hektar", "km²" "kvadrat kilometr";
+/// any other word by its last vowel.
+fn az_ablative_after_word(word: &str) -> &'static str {
+    match word {
+        "ha" => "-dan",
+        "km²" | "m²" => "-dən",
+        _ => match word
+            .chars()
+            .rev()
+            .find(|c| "aıoueəiöüAIOUEƏİÖÜ".contains(*c))
+        {
+            Some(c) if "aıouAIOU".contains(c) => "-dan",
+            _ => "-dən",
+        },
+    }
+}
+
 /// The integer part of a formatted number and whether it has a fraction, read with the
 /// decimal mark `point` (any other non-digit is a group separator).
 fn read(text: &str, point: char) -> Option<(u64, bool)> {
@@ -82,11 +111,28 @@ fn read(text: &str, point: char) -> Option<(u64, bool)> {
 
 /// The form a token selects for a formatted value: `forms` is what follows the `|` in
 /// `{n|…}`. Two forms follow the English rule, three the Russian one, `ord` gives the
-/// Azerbaijani ordinal suffix. A value that is not a number takes the last form.
+/// Azerbaijani ordinal suffix and `abl` its ablative ("-dan"/"-dən"). A value that is not a number takes the last form.
 pub fn select<'a>(value: &str, forms: &'a str) -> std::borrow::Cow<'a, str> {
     let f: Vec<&'a str> = forms.split('|').collect();
     match f.as_slice() {
         ["ord"] => read(value, ',').map_or("", |(n, _)| az_ordinal(n)).into(),
+        ["abl"] => {
+            // After a unit the suffix follows the unit as read out: "1 160 ha-dan" (hektar).
+            if let Some(word) = value
+                .rsplit([' ', '\u{a0}'])
+                .next()
+                .filter(|w| !w.is_empty() && !w.chars().any(|c| c.is_ascii_digit()))
+            {
+                return az_ablative_after_word(word).into();
+            }
+            let spoken_last = match value.split_once(',') {
+                Some((_, f)) if f.chars().any(|c| c.is_ascii_digit() && c != '0') => f,
+                _ => value,
+            };
+            read(spoken_last, ',')
+                .map_or("", |(n, _)| az_ablative(n))
+                .into()
+        }
         [one, other] => match read(value, '.') {
             Some((n, fr)) if en_one(n, fr) => (*one).into(),
             _ => (*other).into(),
@@ -118,6 +164,31 @@ mod tests {
         } else {
             RuForm::Many
         }
+    }
+
+    #[test]
+    fn azerbaijani_ablative_follows_the_last_spoken_numeral() {
+        // Spelled out: qırx min-dən, min yüz altmış-dan, otuz-dan, yüz-dən, altı-dan,
+        // doqquz-dan, sıfır-dan, iyirmi-dən; a decimal by its fraction (… tam onda iki-dən).
+        for (v, want) in [
+            ("40\u{a0}000", "-dən"),
+            ("1\u{a0}160", "-dan"),
+            ("30", "-dan"),
+            ("100", "-dən"),
+            ("6", "-dan"),
+            ("9", "-dan"),
+            ("0", "-dan"),
+            ("20", "-dən"),
+            ("1\u{a0}191,2", "-dən"),
+            ("1\u{a0}191,60", "-dan"),
+            ("1\u{a0}191,30", "-dan"),
+            ("1\u{a0}191,5", "-dən"),
+            ("1\u{a0}191,0", "-dən"),
+        ] {
+            assert_eq!(select(v, "abl"), want, "{v}");
+        }
+        assert_eq!(select("1\u{a0}160 ha", "abl"), "-dan");
+        assert_eq!(select("40\u{a0}000 ədəd", "abl"), "-dən");
     }
 
     #[test]

@@ -68,18 +68,21 @@ pub fn recovery_card(ds: &Dataset, l: Locale) -> RecoveryCard {
                 Metric::AntiTank => (t.anti_tank, format::int(v, l), t.unit_items),
                 Metric::Uxo => (t.uxo, format::int(v, l), t.unit_items),
             };
+            let (qualifier, number) = labels::qualifier_parts(t, f.qualifier, &number);
             lines.push(CardLine {
                 label: label.to_string(),
-                qualifier: labels::qualifier_word(t, f.qualifier).to_string(),
+                qualifier: qualifier.to_string(),
                 number,
                 unit: unit.to_string(),
             });
         }
         if let Some(v) = h.total.value {
+            let (qualifier, number) =
+                labels::qualifier_parts(t, h.total.qualifier, &format::int(v, l));
             lines.push(CardLine {
                 label: t.total_items.to_string(),
-                qualifier: labels::qualifier_word(t, h.total.qualifier).to_string(),
-                number: format::int(v, l),
+                qualifier: qualifier.to_string(),
+                number,
                 unit: t.unit_items.to_string(),
             });
         }

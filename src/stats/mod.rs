@@ -253,6 +253,8 @@ pub struct Victims {
     pub killed: f64,
     /// Injured.
     pub injured: f64,
+    /// True when the source counts the injured as severely injured (say "severely", as it does).
+    pub severely: bool,
     /// Killed plus injured as printed, when printed.
     pub total: Option<f64>,
     /// Where it was published.
@@ -270,11 +272,15 @@ pub fn latest_victims(totals: &[Total]) -> Option<Victims> {
     dates.dedup();
     for d in dates.into_iter().rev() {
         let get = |m: TotalMetric| v.iter().find(|t| t.as_of == d && t.metric == m);
-        if let (Some(k), Some(i)) = (get(TotalMetric::Killed), get(TotalMetric::Injured)) {
+        let injured = get(TotalMetric::Injured)
+            .map(|i| (i, false))
+            .or_else(|| get(TotalMetric::SeverelyInjured).map(|i| (i, true)));
+        if let (Some(k), Some((i, severely))) = (get(TotalMetric::Killed), injured) {
             return Some(Victims {
                 as_of: d,
                 killed: k.value,
                 injured: i.value,
+                severely,
                 total: get(TotalMetric::Victims).map(|t| t.value),
                 source: k.source.clone(),
             });
