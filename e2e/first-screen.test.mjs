@@ -140,3 +140,49 @@ test("the app takes the first screen's place without a layout shift", async () =
     await context.close();
   }
 });
+
+// No first tap lost: a tap on the first screen before the app is ready is queued, marked, and
+// made on the app's own control the moment it is ready (index.html's shell script).
+test("taps on the first screen before the app is ready take effect once it is", async () => {
+  const { context, page, errors, release } = await held(base);
+  await page.waitForSelector("#loading.first-screen .counter-grid", { state: "visible", timeout: 5000 });
+  const jabrayil = page.locator('#loading [data-tap="district-jabrayil"]');
+  await jabrayil.click();
+  assert.equal(await jabrayil.getAttribute("class").then((c) => /tap-pending/.test(c)), true, "the tap is marked");
+  await page.locator('#loading [data-tap="preset-12w"]').click();
+  // The layer: the second of the select's options.
+  const layers = await page.locator('#loading select[data-tap="map-layer"] option').evaluateAll((o) => o.map((x) => x.value));
+  assert.ok(layers.length > 1, "the first screen lists the layers");
+  await page.locator('#loading select[data-tap="map-layer"]').selectOption(layers[1]);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.ready), undefined, "the app is not ready yet");
+  release();
+  await page.waitForSelector("html[data-ready='1']", { timeout: 10_000 });
+  await page.waitForFunction(() => document.querySelector("[data-testid=district-jabrayil]")?.getAttribute("data-selected") === "true", null, { timeout: 5000 });
+  assert.equal(await page.getAttribute("[data-testid=preset-12w]", "aria-pressed"), "true", "the preset");
+  assert.equal(await page.locator("[data-testid=map-layer]").inputValue(), layers[1], "the layer");
+  const url = new URL(page.url());
+  assert.equal(url.searchParams.get("district"), "jabrayil", "the view's address follows");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a language and Embed / share chosen before the app is ready; the keyboard too", async () => {
+  const { context, page, errors, release } = await held(base);
+  await page.waitForSelector("#loading.first-screen .counter-grid", { state: "visible", timeout: 5000 });
+  await page.locator('#loading [data-tap="lang-ru"]').click();
+  // The language shows at once, from its own prerendered template.
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "ru");
+  assert.match(await page.locator("#loading h1").innerText(), /Разминирование/);
+  await page.locator('#loading [data-tap="share-button"]').click();
+  // Enter on a focused district, as a keyboard reader selects it.
+  await page.locator('#loading [data-tap="district-fuzuli"]').focus();
+  await page.keyboard.press("Enter");
+  release();
+  await page.waitForSelector("html[data-ready='1']", { timeout: 10_000 });
+  await page.waitForSelector("[data-testid=share-dialog]", { timeout: 10_000 });
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "ru");
+  assert.match(await page.locator(".site-header h1").innerText(), /Разминирование/);
+  assert.equal(await page.getAttribute("[data-testid=district-fuzuli]", "data-selected"), "true");
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -57,8 +57,33 @@ pub fn first_screen(data: &Dataset, locale: Locale) -> String {
     clean(&html)
 }
 
+/// The controls of the first screen a reader can use before the app is ready: their
+/// `data-testid` becomes `data-tap` in the prerender, and the shell's script queues a tap on one
+/// and makes it on the live control of the same id once the app is ready (index.html).
+pub const TAPPABLE: [&str; 7] = [
+    "district-",
+    "preset-",
+    "lang-",
+    "map-layer",
+    "share-button",
+    "range-from",
+    "range-to",
+];
+
+/// True when a control with this test id queues a tap made before the app is ready.
+pub fn is_tappable(testid: &str) -> bool {
+    const CONTAINERS: [&str; 4] = [
+        "lang-switch",
+        "district-panel",
+        "district-ranking",
+        "district-facts",
+    ];
+    !CONTAINERS.contains(&testid) && TAPPABLE.iter().any(|p| testid.starts_with(p))
+}
+
 /// Drops what only the live page uses: Leptos's hydration markers (`<!>`, `<!--<() />-->`) and
-/// the `data-testid` attributes (the tests address the app, never its stand-in).
+/// the `data-testid` attributes (the tests address the app, never its stand-in); a control a
+/// reader can tap keeps its id as `data-tap` ([`is_tappable`]).
 pub fn clean(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
@@ -74,7 +99,13 @@ pub fn clean(html: &str) -> String {
             }
         } else if let Some(r) = rest.strip_prefix(" data-testid=\"") {
             match r.find('"') {
-                Some(end) => rest = &r[end + 1..],
+                Some(end) => {
+                    if is_tappable(&r[..end]) {
+                        out.push_str(" data-tap=\"");
+                        out.push_str(&r[..end + 1]);
+                    }
+                    rest = &r[end + 1..];
+                }
                 None => rest = "",
             }
         } else {
@@ -97,5 +128,21 @@ mod tests {
             clean(r#"<p data-testid="x" class="a">1<!> 2<!--<() />--></p> data-testid"#),
             r#"<p class="a">1 2</p> data-testid"#
         );
+    }
+
+    #[test]
+    fn controls_a_reader_can_tap_keep_their_id_as_data_tap() {
+        assert_eq!(
+            clean(
+                r#"<path data-testid="district-jabrayil" d="M0"></path><nav data-testid="lang-switch"><button data-testid="lang-az">AZ</button></nav>"#
+            ),
+            r#"<path data-tap="district-jabrayil" d="M0"></path><nav><button data-tap="lang-az">AZ</button></nav>"#
+        );
+        assert_eq!(
+            clean(r#"<button data-testid="preset-12w">"#),
+            r#"<button data-tap="preset-12w">"#
+        );
+        assert_eq!(clean(r#"<p data-testid="counter-hectares">"#), "<p>");
+        assert_eq!(clean(r#"<ol data-testid="district-ranking">"#), "<ol>");
     }
 }
