@@ -107,6 +107,29 @@ test("normal page: a failed wasm shows the message with a reload button, and not
   await context.close();
 });
 
+// A panic in the release wasm is a bare trap (std rebuilt with panic=immediate-abort: no panic
+// hook runs): what reaches the page is an uncaught WebAssembly.RuntimeError, thrown here as the
+// trap throws it, from a task after the app is ready.
+const trapAfterReady = (page) => page.evaluate(() => {
+  setTimeout(() => { throw new WebAssembly.RuntimeError("unreachable executed"); }, 0);
+});
+
+test("a panic (a wasm trap) shows the message on the normal page and restarts a kiosk", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: "block" });
+  const page = await context.newPage();
+  await page.goto(env.base);
+  await page.waitForSelector("html[data-ready='1']");
+  assert.equal(await page.locator("[data-testid=crash-reload]").isVisible(), false);
+  await trapAfterReady(page);
+  await page.locator("[data-testid=crash-reload]").waitFor({ state: "visible", timeout: 5000 });
+  assert.equal(await page.locator("[data-testid=recovery-card]").count(), 0, "no kiosk card on the normal page");
+  await page.goto(`${env.base}?kiosk=1`);
+  await page.waitForSelector("html[data-ready='1']");
+  await trapAfterReady(page);
+  await page.locator("[data-testid=recovery-card]").waitFor({ timeout: 5000 });
+  await context.close();
+});
+
 test("kiosk: a new build deployed behind it is taken at the next idle reset, not during a visit, and the old cache is gone", async () => {
   const dir = mkdtempSync(join(tmpdir(), "atlas-update-"));
   cpSync("dist", dir, { recursive: true });

@@ -9,6 +9,7 @@ if [ "${1:-}" != "--quick" ]; then
   (cd bench/lighthouse && { [ -d node_modules/lighthouse ] || npm ci --no-audit --no-fund --loglevel=error; })
   cargo bench --locked --bench hot_paths
 fi
+source scripts/wasm-env.sh
 trunk build --release --offline
 node bench/bench.mjs "$@"
 # Side by side with the ECharts peer (../shared/peer-echarts), full runs only.

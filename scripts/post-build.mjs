@@ -17,6 +17,15 @@
 import { readdirSync, readFileSync, writeFileSync, copyFileSync, rmSync, mkdtempSync, mkdirSync, existsSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
+
+// The host cargo this step runs (atlas-data) must not inherit the wasm build's unstable
+// settings (scripts/wasm-env.sh): build-std would rebuild std for the host, and
+// RUSTC_BOOTSTRAP would change its fingerprints.
+const hostEnv = () => {
+  const env = { ...process.env, CARGO_TERM_COLOR: "never" };
+  for (const k of ["RUSTC_BOOTSTRAP", "CARGO_UNSTABLE_BUILD_STD", "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS"]) delete env[k];
+  return env;
+};
 import { join, basename } from "node:path";
 import { tmpdir } from "node:os";
 import { precompress } from "./precompress.mjs";
@@ -81,7 +90,7 @@ function hoistPreloads() {
 /// with its standard error when it fails.
 function atlasData(...args) {
   return execFileSync("cargo", ["run", "--quiet", "--locked", "--bin", "atlas-data", "--", ...args],
-    { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, CARGO_TERM_COLOR: "never" } });
+    { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: hostEnv() });
 }
 
 /// Writes the first screen as the app draws it for the default view, in each language (from

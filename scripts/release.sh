@@ -12,6 +12,7 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH" TRUNK_SKIP_VERSION_C
 echo "== checking data/"
 cargo run --locked --quiet --bin atlas-data -- check data > /dev/null
 echo "== building dist/"
+source scripts/wasm-env.sh
 trunk build --release --offline
 echo "== building dist-single/"
 node scripts/single-file.mjs dist dist-single/clearance-atlas.html

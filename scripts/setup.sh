@@ -56,6 +56,14 @@ fi
 
 say "fetching crates"
 cargo fetch --locked >/dev/null
+# The release wasm rebuilds std for size (scripts/wasm-env.sh): the toolchain's own sources,
+# and std's crates in cargo's cache (the build is --offline).
+if ! rustup component list --installed | grep -q '^rust-src'; then
+  say "adding rustup component rust-src (std rebuilt for size)"; rustup component add rust-src
+fi
+STD_SRC="$(rustc --print sysroot)/lib/rustlib/src/rust/library"
+say "fetching std's crates"
+RUSTC_BOOTSTRAP=1 cargo fetch --locked --manifest-path "$STD_SRC/Cargo.toml" >/dev/null
 # The build's split step (scripts/post-build.mjs) runs this small native tool of ours around
 # wasm_split_cli_support =0.2.3 (the splitter cargo-leptos uses). Cargo skips it when current.
 say "building tools/wasm-split (wasm_split_cli_support 0.2.3)"

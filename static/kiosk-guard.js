@@ -39,10 +39,22 @@
     if (ready()) return;
     if (kiosk) recover(cause); else crash();
   };
+  // A panic in the wasm. The release build aborts at once (std rebuilt with
+  // panic=immediate-abort, scripts/wasm-env.sh): no panic hook runs, and the trap reaches the
+  // page as an uncaught WebAssembly.RuntimeError (from an event handler or a timer) or a
+  // rejected promise. The page shows its message, a kiosk restarts; before or after data-ready.
+  var trapped = function (err) {
+    return typeof WebAssembly === "object" && err instanceof WebAssembly.RuntimeError;
+  };
+  var trap = function (err) {
+    if (kiosk) recover("panic: " + err.message); else crash();
+  };
   window.addEventListener("unhandledrejection", function (e) {
+    if (trapped(e.reason)) return trap(e.reason);
     failedStart("start failed: " + (e.reason && e.reason.message || e.reason));
   });
   window.addEventListener("error", function (e) {
+    if (trapped(e.error)) return trap(e.error);
     var t = e.target;
     if (appFile(t)) failedStart("could not load " + (t.src || t.href));
   }, true);

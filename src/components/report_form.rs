@@ -329,7 +329,7 @@ fn ReportForm() -> impl IntoView {
             ),
             Outcome::Added(a) => Some(
                 view! {
-                    <p class="load-ok" role="status" data-testid="report-added" data-kind=format!("{:?}", a.kind)>
+                    <p class="load-ok" role="status" data-testid="report-added" data-kind=a.kind.as_str()>
                         {added_words(&a, t, l)} " " {a.changed().then_some(t.add_kept)}
                     </p>
                 }

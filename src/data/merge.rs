@@ -425,6 +425,21 @@ pub enum AddKind {
     Withheld,
 }
 
+impl AddKind {
+    /// Its name, for the page's `data-kind` (never from `Debug`: the release build drops Debug
+    /// formatting, `-Zfmt-debug=none`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AddKind::Added => "Added",
+            AddKind::AlreadyCited => "AlreadyCited",
+            AddKind::SourceAdded => "SourceAdded",
+            AddKind::Confirmed => "Confirmed",
+            AddKind::Disputed => "Disputed",
+            AddKind::Withheld => "Withheld",
+        }
+    }
+}
+
 /// The outcome of [`add_week`], with the figures it touched.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Added {

@@ -95,7 +95,11 @@ pub fn month_name(m: u8, loc: Locale) -> &'static str {
 
 /// A month standing alone as a title, capitalised and in the nominative ("April 2021",
 /// "Aprel 2021", "Апрель 2021"); [`month_name`] is the form inside a date.
-pub fn month_title(m: u8, loc: Locale) -> String {
+pub fn month_title(m: u8, loc: Locale) -> &'static str {
+    const AZ: [&str; 12] = [
+        "Yanvar", "Fevral", "Mart", "Aprel", "May", "İyun", "İyul", "Avqust", "Sentyabr",
+        "Oktyabr", "Noyabr", "Dekabr",
+    ];
     const RU: [&str; 12] = [
         "Январь",
         "Февраль",
@@ -110,15 +114,11 @@ pub fn month_title(m: u8, loc: Locale) -> String {
         "Ноябрь",
         "Декабрь",
     ];
+    let i = usize::from(m.clamp(1, 12) - 1);
     match loc {
-        Locale::Ru => RU[usize::from(m.clamp(1, 12) - 1)].to_string(),
-        _ => {
-            let name = month_name(m, loc);
-            let mut c = name.chars();
-            c.next()
-                .map(|f| f.to_uppercase().chain(c).collect())
-                .unwrap_or_default()
-        }
+        Locale::Az => AZ[i],
+        Locale::Ru => RU[i],
+        Locale::En => month_name(m, loc),
     }
 }
 
@@ -126,10 +126,21 @@ pub fn month_title(m: u8, loc: Locale) -> String {
 /// cleared…"; a screen reader reads a capital there as a new sentence). Words in capitals
 /// (ANAMA) stay as they are.
 pub fn lower_first(s: &str) -> String {
+    // ASCII and the Russian capitals only (А–Я, Ё): the labels it is given are the catalogue's,
+    // and Unicode's case tables would cost the wasm several KB.
+    let lower = |c: char| match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        'А'..='Я' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        'Ё' => 'ё',
+        _ => c,
+    };
     let mut c = s.chars();
     match (c.next(), c.next()) {
-        (Some(f), Some(n)) if !n.is_uppercase() => {
-            f.to_lowercase().chain(s[f.len_utf8()..].chars()).collect()
+        (Some(f), Some(n)) if lower(n) == n => {
+            let mut out = String::with_capacity(s.len());
+            out.push(lower(f));
+            out.push_str(&s[f.len_utf8()..]);
+            out
         }
         _ => s.to_string(),
     }
@@ -269,6 +280,9 @@ mod tests {
         assert_eq!(month_title(4, Locale::Ru), "Апрель");
         assert_eq!(lower_first("Очищено гектаров"), "очищено гектаров");
         assert_eq!(lower_first("ANAMA"), "ANAMA");
+        assert_eq!(lower_first("Hectares cleared"), "hectares cleared");
+        assert_eq!(lower_first("Ёлка"), "ёлка");
+        assert_eq!(month_title(6, Locale::Az), "İyun");
         assert_eq!(month_title(4, Locale::Az), "Aprel");
         assert_eq!(month_title(4, Locale::En), "April");
         let (a, b) = (
