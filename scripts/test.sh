@@ -3,8 +3,11 @@
 # native tests, the data check, the release (scripts/release.sh: dist/, dist-single/, zip), browser tests (wasm-bindgen-test in headless
 # Chromium), the end-to-end suite (node --test + playwright-core) and the benchmark's quick mode.
 # Ends with one summary line "summary: N passed, M failed".
+# scripts/test.sh --quick: the fast tier, for every change: fmt, clippy (host) and the native
+# tests only (no release build, no browser); a few minutes warm (docs/testing.md).
 set -uo pipefail
 cd "$(dirname "$0")/.."
+QUICK=0; [ "${1:-}" = "--quick" ] && QUICK=1
 bash scripts/setup.sh || { echo "summary: 0 passed, 1 failed"; exit 1; }
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH" TRUNK_SKIP_VERSION_CHECK=true
 export CARGO_TERM_COLOR=never
@@ -42,6 +45,17 @@ step() {
   printf '%s: %s passed, %s failed (%ss)\n' "$name" "$p" "$f" "$((SECONDS - t0))"
   rm -f "$out"
 }
+
+if [ "$QUICK" = 1 ]; then
+  step "cargo fmt --check" cargo fmt --all -- --check
+  step "clippy (host)" cargo clippy --locked --all-targets -- -D warnings
+  step "native tests" cargo test --locked
+  echo
+  if [ ${#FAILED_STEPS[@]} -gt 0 ]; then echo "failed steps: ${FAILED_STEPS[*]}"; fi
+  echo "summary: $PASSED passed, $FAILED failed (quick: fmt, clippy, native tests)"
+  [ "$FAILED" -eq 0 ] && [ ${#FAILED_STEPS[@]} -eq 0 ]
+  exit
+fi
 
 step "cargo fmt --check" cargo fmt --all -- --check
 step "cargo fmt --check (split tool)" cargo fmt --manifest-path tools/wasm-split/Cargo.toml -- --check

@@ -95,8 +95,19 @@ fn prerendered_first_screen_is_the_pages_own_in_each_language() {
         assert_eq!(html.matches("type=\"range\"").count(), 2, "{l:?}");
         assert!(html.contains("class=\"chart-canvas\""), "{l:?}");
         // The pressed language button is this page's.
-        let pressed = format!("lang=\"{}\" aria-pressed=\"true\"", l.as_str());
+        let pressed = format!(
+            "lang=\"{0}\" data-tap=\"lang-{0}\" aria-pressed=\"true\"",
+            l.as_str()
+        );
         assert!(html.contains(&pressed), "{l:?}: {pressed}");
+        // The controls a reader can tap before the app is ready carry their id (index.html
+        // queues the tap and makes it on the app's control of the same data-testid).
+        for tap in ["preset-12w", "map-layer", "share-button", "range-to", "district-fuzuli"] {
+            assert!(
+                html.contains(&format!("data-tap=\"{tap}\"")),
+                "{l:?}: {tap}"
+            );
+        }
         for hook in ["<!>", "<!--", "data-testid", "<script"] {
             assert!(!html.contains(hook), "{l:?}: {hook}");
         }
