@@ -102,7 +102,13 @@ fn prerendered_first_screen_is_the_pages_own_in_each_language() {
         assert!(html.contains(&pressed), "{l:?}: {pressed}");
         // The controls a reader can tap before the app is ready carry their id (index.html
         // queues the tap and makes it on the app's control of the same data-testid).
-        for tap in ["preset-12w", "map-layer", "share-button", "range-to", "district-fuzuli"] {
+        for tap in [
+            "preset-12w",
+            "map-layer",
+            "share-button",
+            "range-to",
+            "district-fuzuli",
+        ] {
             assert!(
                 html.contains(&format!("data-tap=\"{tap}\"")),
                 "{l:?}: {tap}"

@@ -58,8 +58,12 @@ pub fn DataLoader(children: Children) -> impl IntoView {
         }
         busy.set(true);
         leptos::task::spawn_local(async move {
-            let bytes = read_file(file).await.unwrap_or_default();
-            outcome.set(Some(apply_bytes(app, &name, &bytes, keep.get_untracked())));
+            // A file that cannot be read (moved, access refused) says so; it is not an empty file.
+            let result = match read_file(file).await {
+                Some(bytes) => apply_bytes(app, &name, &bytes, keep.get_untracked()),
+                None => LoadOutcome::Unreadable(name),
+            };
+            outcome.set(Some(result));
             busy.set(false);
         });
     };
@@ -86,10 +90,17 @@ pub fn DataLoader(children: Children) -> impl IntoView {
         let l = app.locale.get();
         let t = l.messages();
         outcome.get().map(|o| match o {
-            LoadOutcome::Loaded(file, n, format) => view! {
+            LoadOutcome::Loaded(file, n, format, not_kept) => view! {
                 <p class="load-ok" role="status" data-testid="load-ok">
                     {fill(t.loaded_ok, &[("n", &n.to_string()), ("file", &file), ("format", &format_words(t, format))])}
                 </p>
+                {not_kept.then(|| view! { <p class="load-warn" role="alert" data-testid="keep-failed">{t.keep_failed}</p> })}
+            }
+            .into_any(),
+            LoadOutcome::Unreadable(file) => view! {
+                <div class="load-errors" role="alert" data-testid="load-unreadable">
+                    <p>{fill(t.file_unreadable, &[("file", &file)])}</p>
+                </div>
             }
             .into_any(),
             LoadOutcome::Failed(file, errs) => view! {

@@ -107,7 +107,9 @@ fn weeks_file(weeks: &[crate::data::Week]) -> String {
 /// What the last "Check and add" did.
 #[derive(Clone, PartialEq)]
 enum Outcome {
-    Added(Added),
+    /// What the reading did, and true when the page could not keep the new data (storage
+    /// full or off).
+    Added(Added, bool),
     Invalid(Vec<DataError>),
     NeedYear,
 }
@@ -190,17 +192,21 @@ fn ReportForm() -> impl IntoView {
         };
         let mut weeks = app.data.with_untracked(|d| d.weeks.clone());
         let added = merge::add_week(&mut weeks, week);
+        let mut not_kept = false;
         if added.changed() {
             // The whole file, read back with the file's own rules, becomes the page's data.
             let file = weeks_file(&weeks);
-            if let LoadOutcome::Failed(_, e) = apply_bytes(app, "weeks.csv", file.as_bytes(), true)
-            {
-                outcome.set(Some(Outcome::Invalid(e)));
-                return;
+            match apply_bytes(app, "weeks.csv", file.as_bytes(), true) {
+                LoadOutcome::Failed(_, e) => {
+                    outcome.set(Some(Outcome::Invalid(e)));
+                    return;
+                }
+                LoadOutcome::Loaded(.., nk) => not_kept = nk,
+                LoadOutcome::Unreadable(_) => {}
             }
         }
         let _ = l;
-        outcome.set(Some(Outcome::Added(added)));
+        outcome.set(Some(Outcome::Added(added, not_kept)));
     };
 
     let proposal = move || {
@@ -327,20 +333,22 @@ fn ReportForm() -> impl IntoView {
                 }
                 .into_any(),
             ),
-            Outcome::Added(a) => Some(
+            Outcome::Added(a, not_kept) => Some(
                 view! {
                     <p class="load-ok" role="status" data-testid="report-added" data-kind=a.kind.as_str()>
-                        {added_words(&a, t, l)} " " {a.changed().then_some(t.add_kept)}
+                        {added_words(&a, t, l)} " " {(a.changed() && !not_kept).then_some(t.add_kept)}
                     </p>
+                    {(a.changed() && not_kept).then(|| view! { <p class="load-warn" role="alert" data-testid="keep-failed">{t.keep_failed}</p> })}
                 }
                 .into_any(),
             ),
         }
     };
 
+    let download_failed = RwSignal::new(false);
     let download_file = move |_| {
         let file = app.data.with_untracked(|d| weeks_file(&d.weeks));
-        download("weeks.csv", "text/csv;charset=utf-8", &file);
+        download_failed.set(!download("weeks.csv", "text/csv;charset=utf-8", &file));
     };
 
     view! {
@@ -359,6 +367,7 @@ fn ReportForm() -> impl IntoView {
                 <button type="button" class="btn" data-testid="report-read" on:click=read_it>{move || app.t().paste_read}</button>
                 <button type="button" class="btn" data-testid="download-weeks" on:click=download_file>{move || app.t().download_weeks}</button>
             </div>
+            {move || download_failed.get().then(|| view! { <p class="load-errors" role="alert" data-testid="export-failed">{app.t().export_failed}</p> })}
             {proposal}
             <div aria-live="polite">{result}</div>
         </section>

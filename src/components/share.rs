@@ -70,17 +70,20 @@ fn standalone_map_svg() -> Option<(String, (u32, u32))> {
 }
 
 /// Renders an SVG document onto a canvas at twice its size (as a data: image, allowed by the
-/// CSP) and downloads it as PNG.
-fn svg_to_png(svg: String, name: String) {
-    svg_to_png_at(svg, name, 2.0);
+/// CSP) and downloads it as PNG; `failed` is set when it cannot (the reader is told).
+fn svg_to_png(svg: String, name: String, failed: RwSignal<bool>) {
+    svg_to_png_at(svg, name, 2.0, failed);
 }
 
 /// [`svg_to_png`] at `scale` times the SVG's size.
-fn svg_to_png_at(svg: String, name: String, scale: f64) {
+fn svg_to_png_at(svg: String, name: String, scale: f64, failed: RwSignal<bool>) {
+    failed.set(false);
     let Some((w, h)) = frame::svg_size(&svg) else {
+        failed.set(true);
         return;
     };
     let Ok(img) = web_sys::HtmlImageElement::new() else {
+        failed.set(true);
         return;
     };
     let src = format!(
@@ -95,25 +98,32 @@ fn svg_to_png_at(svg: String, name: String, scale: f64) {
             .ok()
             .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
         else {
+            failed.set(true);
             return;
         };
         canvas.set_width(w as u32);
         canvas.set_height(h as u32);
-        if let Some(ctx) = canvas
+        let done = canvas
             .get_context("2d")
             .ok()
             .flatten()
             .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
-        {
-            ctx.set_fill_style_str("#ffffff");
-            ctx.fill_rect(0.0, 0.0, w, h);
-            let _ = ctx.draw_image_with_html_image_element_and_dw_and_dh(&img2, 0.0, 0.0, w, h);
-            if let Ok(url) = canvas.to_data_url() {
-                click_link(&name, &url);
-            }
+            .and_then(|ctx| {
+                ctx.set_fill_style_str("#ffffff");
+                ctx.fill_rect(0.0, 0.0, w, h);
+                ctx.draw_image_with_html_image_element_and_dw_and_dh(&img2, 0.0, 0.0, w, h)
+                    .ok()?;
+                // A canvas too large for the device, or refused, gives no data address.
+                canvas.to_data_url().ok()
+            })
+            .is_some_and(|url| click_link(&name, &url));
+        if !done {
+            failed.set(true);
         }
     });
+    let onerror = Closure::once_into_js(move || failed.set(true));
     img.set_onload(Some(onload.unchecked_ref()));
+    img.set_onerror(Some(onerror.unchecked_ref()));
     img.set_src(&src);
 }
 
@@ -246,7 +256,10 @@ fn copy(text: String, done: RwSignal<bool>) {
 /// link and story formats, in the page's language, previewed before download, with a
 /// ready-to-post sentence to copy (`embed::card`, the same card code as the link preview).
 #[component]
-fn Cards() -> impl IntoView {
+fn Cards(
+    /// Set when an export fails; the dialog says so.
+    failed: RwSignal<bool>,
+) -> impl IntoView {
     let app = use_app();
     let kind = RwSignal::new(card::Kind::Headline);
     let format_i = RwSignal::new(0usize);
@@ -279,6 +292,7 @@ fn Cards() -> impl IntoView {
                     kind.get_untracked().as_str()
                 ),
                 1.0,
+                failed,
             );
         }
     };
@@ -393,29 +407,39 @@ fn ShareDialog(
             let _ = b.focus();
         }
     });
+    // Set when an export could not be made or downloaded: the dialog says so.
+    let failed = RwSignal::new(false);
     let csv = move |_| {
         let r = app.range.get_untracked();
         let text = app.data.with_untracked(|d| export::weeks_csv(&d.weeks, r));
-        download("clearance-atlas-weeks.csv", "text/csv;charset=utf-8", &text);
+        failed.set(!download(
+            "clearance-atlas-weeks.csv",
+            "text/csv;charset=utf-8",
+            &text,
+        ));
     };
     let export_svg = move |which: Graphic| {
-        if let Some(svg) = framed(which) {
+        let done = framed(which).is_some_and(|svg| {
             download(
                 &format!("clearance-atlas-{}.svg", which.as_str()),
                 "image/svg+xml",
                 &svg,
-            );
-        }
+            )
+        });
+        failed.set(!done);
     };
-    let export_png = move |which: Graphic| {
-        if let Some(svg) = framed(which) {
-            svg_to_png(svg, format!("clearance-atlas-{}.png", which.as_str()));
-        }
+    let export_png = move |which: Graphic| match framed(which) {
+        Some(svg) => svg_to_png(
+            svg,
+            format!("clearance-atlas-{}.png", which.as_str()),
+            failed,
+        ),
+        None => failed.set(true),
     };
     let json = move |_| {
-        if let Some(text) = view_json() {
-            download("clearance-atlas-weeks.json", "application/json", &text);
-        }
+        let done = view_json()
+            .is_some_and(|text| download("clearance-atlas-weeks.json", "application/json", &text));
+        failed.set(!done);
     };
     let graphics = move || {
         let t = app.t();
@@ -488,7 +512,8 @@ fn ShareDialog(
                 {graphics}
                 <button type="button" class="btn" data-testid="print-bulletin" on:click=move |_| { let _ = window().print(); }>{move || app.t().print}</button>
             </div>
-            <Cards/>
+            {move || failed.get().then(|| view! { <p class="load-errors" role="alert" data-testid="export-failed">{app.t().export_failed}</p> })}
+            <Cards failed=failed/>
             <button type="button" class="btn close" data-testid="share-close" on:click=move |_| open.set(false)>{move || app.t().close}</button>
         </div>
     }

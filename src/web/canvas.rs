@@ -26,7 +26,7 @@ pub type DrawFn =
 /// On a canvas, text is measured with the canvas's own `measureText`. Without a font feature
 /// plotters measures every label by appending a `<span>` to the page and reading
 /// `offsetHeight`: a forced layout of the whole page per label, which was most of the cost of a
-/// range change (see the README's performance section). SVG exports, made once on a click,
+/// range change (see CHANGELOG.md, stop 17). SVG exports, made once on a click,
 /// keep plotters' own measure.
 pub enum Surface<'a> {
     /// A canvas element, its 2D context, and the font and colours last set on it.

@@ -18,10 +18,13 @@ pub const STORAGE_KEY: &str = "clearance-atlas:weeks";
 /// Result of the last load, for the message area.
 #[derive(Clone, PartialEq)]
 pub enum LoadOutcome {
-    /// Loaded: file name, records, and what the file turned out to be.
-    Loaded(String, usize, FileFormat),
+    /// Loaded: file name, records, what the file turned out to be, and true when the reader
+    /// asked to keep it and the browser's storage refused (full, or turned off).
+    Loaded(String, usize, FileFormat, bool),
     /// Rejected: file name and problems.
     Failed(String, Vec<DataError>),
+    /// The file could not be read at all (moved, or access refused): its name.
+    Unreadable(String),
 }
 
 /// Parses bytes as a weekly data file and applies them; returns the outcome.
@@ -32,15 +35,19 @@ pub fn apply_bytes(app: AppState, name: &str, bytes: &[u8], keep: bool) -> LoadO
             let n = ds.weeks.len();
             app.data.set(Arc::new(ds));
             app.custom.set(Some(n));
-            if keep {
-                // Kept as the text it decoded to (a UTF-16 or Windows-1251 file included).
-                if let (Some(s), Ok((text, _))) = (storage(), crate::data::sheet::decode(bytes)) {
-                    let _ = s.set_item(STORAGE_KEY, &text);
-                }
-            }
-            LoadOutcome::Loaded(name.to_string(), n, format)
+            let not_kept = keep && !keep_bytes(bytes);
+            LoadOutcome::Loaded(name.to_string(), n, format, not_kept)
         }
         Err(e) => LoadOutcome::Failed(name.to_string(), e),
+    }
+}
+
+/// Keeps a loaded file in local storage, as the text it decoded to (a UTF-16 or Windows-1251
+/// file included); false when the storage is off or refuses it (full).
+fn keep_bytes(bytes: &[u8]) -> bool {
+    match (storage(), crate::data::sheet::decode(bytes)) {
+        (Some(s), Ok((text, _))) => s.set_item(STORAGE_KEY, &text).is_ok(),
+        _ => false,
     }
 }
 
@@ -135,29 +142,34 @@ pub async fn read_file(file: web_sys::File) -> Option<Vec<u8>> {
     Some(js_sys::Uint8Array::new(&buf).to_vec())
 }
 
-/// Offers `content` as a file download.
-pub fn download(name: &str, mime: &str, content: &str) {
+/// Offers `content` as a file download; false when the browser refused to make it.
+pub fn download(name: &str, mime: &str, content: &str) -> bool {
     let parts = js_sys::Array::of1(&JsValue::from_str(content));
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
-        return;
+        return false;
     };
     let Ok(href) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
+        return false;
     };
-    click_link(name, &href);
+    let started = click_link(name, &href);
     let _ = web_sys::Url::revoke_object_url(&href);
+    started
 }
 
-/// Clicks a temporary link to `href` that downloads as `name`.
-pub fn click_link(name: &str, href: &str) {
+/// Clicks a temporary link to `href` that downloads as `name`; false when it could not.
+pub fn click_link(name: &str, href: &str) -> bool {
     let Ok(a) = leptos::prelude::document().create_element("a") else {
-        return;
+        return false;
     };
     let _ = a.set_attribute("href", href);
     let _ = a.set_attribute("download", name);
-    if let Some(a) = a.dyn_ref::<web_sys::HtmlElement>() {
-        a.click();
+    match a.dyn_ref::<web_sys::HtmlElement>() {
+        Some(a) => {
+            a.click();
+            true
+        }
+        None => false,
     }
 }

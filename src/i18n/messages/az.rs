@@ -251,4 +251,7 @@ pub const AZ: Messages = Messages {
     language_unavailable: "Bu dil yüklənmədi. Bağlantını yoxlayıb yenidən cəhd edin.",
     custom_banner: "Xüsusi məlumat yüklənib ({n} həftəlik qeyd, dərc olunmuş versiya deyil).",
     reset_data: "Dərc olunmuş məlumata qayıt",
+    keep_failed: "Məlumat göstərilir, lakin bu cihazda saxlanıla bilmədi (yaddaş doludur və ya söndürülüb): növbəti dəfə dərc olunmuş məlumat göstəriləcək.",
+    file_unreadable: "{file} faylı oxuna bilmədi (yeri dəyişdirilmiş və ya ona giriş qadağan edilmiş ola bilər). Göstərilən rəqəmlər dəyişməyib.",
+    export_failed: "Fayl bu brauzerdə hazırlana və ya yüklənə bilmədi. Heç nə saxlanılmadı: yenidən cəhd edin və ya başqa format seçin.",
 };

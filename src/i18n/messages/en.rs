@@ -251,4 +251,7 @@ pub const EN: Messages = Messages {
     language_unavailable: "This language could not be loaded. Check the connection and try again.",
     custom_banner: "Custom data loaded ({n} weekly {n|record|records}, not the published build).",
     reset_data: "Reset to the published data",
+    keep_failed: "The data is shown, but it could not be kept on this device (storage is full or turned off): the next visit shows the published data.",
+    file_unreadable: "{file} could not be read (it may have been moved, or access was refused). The figures shown have not changed.",
+    export_failed: "The file could not be made or downloaded in this browser. Nothing was saved: try again, or another format.",
 };

@@ -305,6 +305,12 @@ catalogue! {
         pub language_unavailable: &'static str,
         pub custom_banner: &'static str,
         pub reset_data: &'static str,
+        /// "Keep this data" was asked for, and the browser's storage refused it.
+        pub keep_failed: &'static str,
+        /// A chosen or dropped file could not be read at all.
+        pub file_unreadable: &'static str,
+        /// An export (download, PNG render) failed.
+        pub export_failed: &'static str,
     }
 }
 
