@@ -8,7 +8,8 @@ mod snapshot;
 use clearance_atlas::chart::PlainSvg;
 use clearance_atlas::data::{Dataset, Date};
 use clearance_atlas::embed::frame;
-use clearance_atlas::i18n::{fill, format, labels, Locale};
+use clearance_atlas::i18n::{fill, format, Locale};
+use clearance_atlas::present::labels;
 use clearance_atlas::stats::{self, DateRange};
 
 const ADDRESS: &str = "https://example.org/atlas/?from=2025-12-15";

@@ -3,8 +3,9 @@
 //! counters say: the newest statement of each figure, with its qualifier, and the data date.
 
 use clearance_atlas::data::{Dataset, Date, Metric, Qualifier};
-use clearance_atlas::i18n::{format, labels, Locale};
+use clearance_atlas::i18n::{format, Locale};
 use clearance_atlas::kiosk::card::recovery_card;
+use clearance_atlas::present::labels;
 use clearance_atlas::stats;
 
 fn dataset() -> Dataset {

@@ -5,8 +5,8 @@ use super::source_link::SourceLink;
 use super::tip_chart::TipChart;
 use crate::chart::model::Card;
 use crate::chart::{self, model};
-use crate::i18n::labels::{annual_card, month_card};
 use crate::i18n::{fill, format};
+use crate::present::labels::{annual_card, month_card};
 use crate::state::use_app;
 use crate::web::canvas::DrawFn;
 use crate::web::theme;
@@ -89,7 +89,7 @@ pub fn AnnualChart() -> impl IntoView {
             .map(model::AnnualBar::mid)
             .collect::<Vec<_>>()
     });
-    let title = move || bars.with(|b| crate::i18n::labels::annual_title(b, app.locale.get()));
+    let title = move || bars.with(|b| crate::present::labels::annual_title(b, app.locale.get()));
     let partial = move || {
         let l = app.locale.get();
         bars.get().into_iter().find(|b| b.partial).map(|b| {

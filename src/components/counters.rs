@@ -3,8 +3,9 @@
 
 use super::source_link::{SourceLink, SourceList};
 use crate::data::{Citation, Metric, Period, Qualifier};
-use crate::i18n::{fill, format, labels, Locale, Messages};
+use crate::i18n::{fill, format, Locale, Messages};
 use crate::present::equivalents::{km2_of, pitch_count};
+use crate::present::labels;
 use crate::state::use_app;
 use crate::stats::{self, Basis, Figure};
 use leptos::prelude::*;

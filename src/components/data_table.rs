@@ -3,8 +3,9 @@
 
 use super::source_link::SourceLink;
 use crate::data::Metric;
-use crate::i18n::labels::status_label;
-use crate::i18n::{fill, format, labels};
+use crate::i18n::{fill, format};
+use crate::present::labels;
+use crate::present::labels::status_label;
 use crate::state::use_app;
 use leptos::prelude::*;
 

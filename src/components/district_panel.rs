@@ -3,8 +3,8 @@
 
 use super::source_link::SourceLink;
 use crate::data::TotalKind;
-use crate::i18n::labels::{layer_label, layer_value};
 use crate::i18n::{fill, format};
+use crate::present::labels::{layer_label, layer_value};
 use crate::state::use_app;
 use crate::stats;
 use leptos::prelude::*;
@@ -60,7 +60,7 @@ fn Facts(
                         }
                         _ => format!("{} {}", format::int(f.value, l), t.unit_items),
                     };
-                    let value = crate::i18n::labels::qualified(t, f.qualifier, &value);
+                    let value = crate::present::labels::qualified(t, f.qualifier, &value);
                     view! {
                         <li class="fact">
                             <span class="fact-label">{label}</span>

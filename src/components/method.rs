@@ -3,8 +3,8 @@
 
 use super::source_link::SourceList;
 use crate::data::Status;
-use crate::i18n::labels::status_label;
 use crate::i18n::{format, Messages};
+use crate::present::labels::status_label;
 use crate::state::use_app;
 use crate::stats;
 use leptos::prelude::*;

@@ -5,8 +5,8 @@ use super::lazy::Lazy;
 use super::source_link::SourceLink;
 use crate::geo::choropleth;
 use crate::geo::MapModel;
-use crate::i18n::labels::{layer_label, layer_value};
 use crate::i18n::{fill, format};
+use crate::present::labels::{layer_label, layer_value};
 use crate::state::use_app;
 use leptos::ev;
 use leptos::prelude::*;
@@ -340,7 +340,7 @@ fn Legend() -> impl IntoView {
         let v = layer.get()?;
         let l = app.locale.get();
         let t = l.messages();
-        let items = crate::i18n::labels::map_classes(&v, l);
+        let items = crate::present::labels::map_classes(&v, l);
         let title = if v.layer.is_area() {
             t.legend_area
         } else {

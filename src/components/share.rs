@@ -4,7 +4,8 @@
 
 use super::lazy::Lazy;
 use crate::embed::{card, export, frame, url};
-use crate::i18n::{fill, format, labels};
+use crate::i18n::{fill, format};
+use crate::present::labels;
 use crate::state::use_app;
 use crate::web::canvas::SurfaceSvg;
 use crate::web::files::{click_link, download};

@@ -5,7 +5,8 @@
 
 use super::frame::{esc, wrap};
 use crate::data::{Dataset, Metric};
-use crate::i18n::{fill, format, labels, Locale};
+use crate::i18n::{fill, format, Locale};
+use crate::present::labels;
 use crate::stats;
 
 /// What a card says.

@@ -158,7 +158,8 @@ pub fn weekly_export<S: crate::chart::SvgSurface>(
     address: &str,
 ) -> Option<String> {
     use crate::chart::{self, ChartText};
-    use crate::i18n::{fill, format, labels};
+    use crate::i18n::{fill, format};
+    use crate::present::labels;
     let t = l.messages();
     let th = chart::LIGHT;
     let size = (1200, 560);
@@ -204,7 +205,8 @@ pub fn annual_export<S: crate::chart::SvgSurface>(
     address: &str,
 ) -> Option<String> {
     use crate::chart::{self, ChartText};
-    use crate::i18n::{fill, format, labels};
+    use crate::i18n::{fill, format};
+    use crate::present::labels;
     let t = l.messages();
     let th = chart::LIGHT;
     let bars = chart::model::annual_bars(ds);

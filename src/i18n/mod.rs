@@ -4,7 +4,6 @@
 pub mod catalogue;
 pub mod errors;
 pub mod format;
-pub mod labels;
 mod messages;
 pub mod plural;
 

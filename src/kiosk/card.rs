@@ -4,7 +4,8 @@
 //! be shown when the wasm cannot run at all.
 
 use crate::data::{Dataset, Metric};
-use crate::i18n::{fill, format, labels, Locale};
+use crate::i18n::{fill, format, Locale};
+use crate::present::labels;
 use crate::stats;
 use serde::Serialize;
 

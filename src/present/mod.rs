@@ -4,3 +4,4 @@
 //! only calls them and shows the result.
 
 pub mod equivalents;
+pub mod labels;

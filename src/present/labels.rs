@@ -1,10 +1,10 @@
 //! Domain values in words: qualifiers and scopes, one way for every card, tooltip and table.
 
-use super::Messages;
 use crate::chart::model::{AnnualBar, Card, MonthBar};
 use crate::data::TotalMetric;
 use crate::data::{Metric, Qualifier, Scope, Status};
 use crate::geo::choropleth::Layer;
+use crate::i18n::Messages;
 use crate::i18n::{fill, format, Locale};
 
 /// The weekly chart's finding as its title, and how it was computed (see
