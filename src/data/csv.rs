@@ -200,8 +200,30 @@ impl<'a> Text<'a> {
     }
 }
 
+/// Quotes a CSV field when it needs it (RFC 4180): a field with a comma, quote or line break is
+/// put in quotes, its quotes doubled. The one quoting rule of every CSV the atlas writes.
+pub fn quote(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\"")).into()
+    } else {
+        s.into()
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn quote_only_where_rfc_4180_needs_it() {
+        assert_eq!(quote("plain"), "plain");
+        assert_eq!(quote("a,b"), "\"a,b\"");
+        assert_eq!(quote("say \"x\""), "\"say \"\"x\"\"\"");
+        assert_eq!(quote("two\nlines"), "\"two\nlines\"");
+        // What the reader reads back.
+        let text = format!("{}\n", quote("a \"b\", c"));
+        let recs = parse_with("t", &text, ',').expect("reads");
+        assert_eq!(recs[0].fields[0].text, "a \"b\", c");
+    }
+
     use super::*;
 
     #[test]

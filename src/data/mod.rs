@@ -12,6 +12,7 @@ pub mod model;
 pub mod parse;
 pub mod report;
 pub mod sheet;
+pub mod write;
 
 pub use error::{DataError, ErrorKind};
 pub use model::*;

@@ -11,11 +11,7 @@ pub fn cell(s: &str) -> String {
     } else {
         s.to_string()
     };
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s
-    }
+    crate::data::csv::quote(&s).into_owned()
 }
 
 /// Every weekly record whose period starts in `range` (all records when `None`), one row per

@@ -1,0 +1,161 @@
+//! From a reading to a row of the weekly file.
+
+use super::*;
+
+/// A row to add, as the person confirmed it: the reading's figures (edited or not) and the
+/// article they came from.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Row {
+    /// First and last day.
+    pub period: Option<(Date, Date)>,
+    /// The four figures, `Metric::ALL` order.
+    pub values: [Option<f64>; 4],
+    /// Their qualifiers; only the hectares' has a column, the counts' go into the reason.
+    pub qualifiers: [Qualifier; 4],
+    /// The outlet's name.
+    pub outlet: String,
+    /// The article's address.
+    pub url: String,
+}
+
+impl Row {
+    /// The row a reading proposes (the outlet and address still to be filled in).
+    pub fn from_reading(r: &Reading) -> Self {
+        let mut row = Row {
+            period: r.period,
+            ..Row::default()
+        };
+        for (i, f) in r.figures.iter().enumerate() {
+            if let Some(f) = f {
+                row.values[i] = Some(f.value);
+                row.qualifiers[i] = f.qualifier;
+            }
+        }
+        row
+    }
+
+    /// The weekly record, checked with the data file's own rules (the same parser reads it
+    /// back): a period, at least one figure, an outlet and an http(s) address are required.
+    pub fn to_week(&self, latest: Date) -> Result<crate::data::Week, Vec<crate::data::DataError>> {
+        use crate::data::{Citation, DataError, ErrorKind, Status, Week};
+        let file = "report";
+        let mut errors = Vec::new();
+        if self.period.is_none() {
+            errors.push(DataError::new(
+                file,
+                0,
+                0,
+                ErrorKind::BadDate {
+                    field: "start".into(),
+                    text: String::new(),
+                },
+            ));
+        }
+        if self.outlet.trim().is_empty() {
+            errors.push(DataError::new(file, 0, 0, ErrorKind::NoSource));
+        }
+        let url = self.url.trim();
+        if !crate::data::parse::is_safe_url(url) {
+            errors.push(DataError::new(file, 0, 0, ErrorKind::BadUrl(url.into())));
+        }
+        if self.values.iter().all(Option::is_none) {
+            errors.push(DataError::new(
+                file,
+                0,
+                0,
+                ErrorKind::NotANumber {
+                    field: "hectares".into(),
+                    text: String::new(),
+                },
+            ));
+        }
+        let Some((start, end)) = self.period else {
+            return Err(errors);
+        };
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let count = |v: Option<f64>| {
+            v.map(|x| {
+                if x.fract() == 0.0 && (0.0..=4e9).contains(&x) {
+                    x as u32
+                } else {
+                    u32::MAX
+                }
+            })
+        };
+        let mut reason = [String::new(), String::new(), String::new()];
+        for (i, m) in Metric::ALL.iter().take(3).enumerate() {
+            let q = self.qualifiers[i];
+            if let (Some(v), true) = (self.values[i], q.is_qualified()) {
+                let words = match m {
+                    Metric::AntiTank => [
+                        "Anti-tank mines",
+                        "Tank əleyhinə minalar",
+                        "Противотанковые мины",
+                    ],
+                    Metric::AntiPersonnel => [
+                        "Anti-personnel mines",
+                        "Piyada əleyhinə minalar",
+                        "Противопехотные мины",
+                    ],
+                    _ => [
+                        "UXO",
+                        "Partlamamış hərbi sursat",
+                        "Неразорвавшиеся боеприпасы",
+                    ],
+                };
+                let (en, az, ru) = match q {
+                    Qualifier::Over => ("more than", "-dən çox", "более"),
+                    Qualifier::About => ("about", "təxminən", "около"),
+                    Qualifier::Nearly => ("nearly", "-ə yaxın", "почти"),
+                    _ => ("up to", "-dək", "до"),
+                };
+                let az_text = if az.starts_with('-') {
+                    format!("“{v}{az}”")
+                } else {
+                    format!("“{az} {v}”")
+                };
+                for (k, text) in [
+                    format!("{} were printed as “{en} {v}”: approximate.", words[0]),
+                    format!("{} {az_text} kimi yazılıb: təqribidir.", words[1]),
+                    format!("{} напечатаны как «{ru} {v}»: приблизительно.", words[2]),
+                ]
+                .into_iter()
+                .enumerate()
+                {
+                    if !reason[k].is_empty() {
+                        reason[k].push(' ');
+                    }
+                    reason[k].push_str(&text);
+                }
+            }
+        }
+        let [reason, reason_az, reason_ru] = reason;
+        let week = Week {
+            start,
+            end,
+            anti_tank: count(self.values[0]),
+            anti_personnel: count(self.values[1]),
+            uxo: count(self.values[2]),
+            hectares: self.values[3],
+            hectares_qualifier: self.qualifiers[3],
+            status: Status::SingleSource,
+            same_report_as: None,
+            alternatives: Vec::new(),
+            reason,
+            reason_az,
+            reason_ru,
+            sources: vec![Citation {
+                outlet: self.outlet.replace([';', '<', '>'], " ").trim().to_string(),
+                url: Some(url.to_string()),
+            }],
+            line: 0,
+        };
+        // The file's own rules: write the row and read it back.
+        let text = crate::data::merge::write_weeks("", std::slice::from_ref(&week));
+        let mut back = crate::data::parse::parse_weeks(file, &text, latest)?;
+        back.pop()
+            .ok_or_else(|| vec![DataError::new(file, 0, 0, ErrorKind::NoHeader)])
+    }
+}
