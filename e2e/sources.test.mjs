@@ -174,3 +174,32 @@ test("az and ru pages (default, district, kiosk) carry none of the wording the l
     }
   }
 });
+
+test("the victims card: the newest count from data/totals.csv, its date and source, in az, en and ru", async () => {
+  const victims = totals.filter((r) => r.kind === "victims");
+  const newest = victims.map((r) => r.as_of).sort().at(-1);
+  const on = (m) => victims.find((r) => r.as_of === newest && r.metric === m);
+  const count = Number(on("victims").value);
+  const killed = Number(on("killed").value);
+  const severe = on("severely_injured");
+  const injured = Number((severe ?? on("injured")).value);
+  assert.equal(count, killed + injured, "the file's parts add up");
+  const words = {
+    en: { injured: severe ? "severely injured" : "injured", date: /13 March 2026/ },
+    az: { injured: severe ? "ağır yaralanıb" : "yaralanıb", date: /13 mart 2026-cı il/ },
+    ru: { injured: severe ? "тяжело раненых" : "раненых", date: /13 марта 2026/ },
+  };
+  for (const lang of ["en", "az", "ru"]) {
+    const { page, context } = await open(env.browser, `${env.base}?lang=${lang}`);
+    const card = page.locator("[data-testid=context-victims]");
+    await card.scrollIntoViewIfNeeded();
+    const text = (await card.innerText()).replace(/\s+/g, " ");
+    const n = (v) => (lang === "en" ? v.toLocaleString("en-US") : String(v).replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0").replace(/\u00a0/g, " "));
+    assert.equal((await card.locator(".context-figure").innerText()).replace(/\s+/g, " "), n(count), lang);
+    assert.ok(text.includes(`${killed}`) && text.includes(words[lang].injured), `${lang}: ${text}`);
+    assert.ok(text.includes(`${injured}`), `${lang}: ${text}`);
+    if (newest === "2026-03-13") assert.match(text, words[lang].date, lang);
+    assert.equal(await card.locator("a.source-link").getAttribute("href"), urlOf(on("victims").source), lang);
+    await context.close();
+  }
+});

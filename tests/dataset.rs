@@ -458,6 +458,21 @@ fn victims_and_context() {
         .max()
         .expect("file");
     assert_eq!(v.as_of.to_string(), newest);
+    // The newest count's figures, read from the file itself: the count shown is its printed
+    // total, killed and injured are its parts, and "severely" is said only where the row is
+    // severely_injured.
+    let on = |m: &str| {
+        totals
+            .iter()
+            .find(|r| r["kind"] == "victims" && r["as_of"] == newest && r["metric"] == m)
+            .map(|r| r["value"].parse::<f64>().expect("a number"))
+    };
+    assert_eq!(Some(v.count()), on("victims"));
+    assert_eq!(Some(v.killed), on("killed"));
+    let severe = on("severely_injured");
+    assert_eq!(v.severely, severe.is_some());
+    assert_eq!(Some(v.injured), severe.or(on("injured")));
+    assert_eq!(v.count(), v.killed + v.injured, "the parts add up");
 }
 
 /// The State Statistics Committee's figures are scoped `ssc` wherever they come from its

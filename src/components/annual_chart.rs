@@ -63,13 +63,13 @@ pub fn AnnualChart() -> impl IntoView {
     let draw: DrawFn = Rc::new(move |root, scale| {
         let l = app.locale.get();
         let mut text = chart::ChartText::new(l);
-        if let Some(g) = goal.get() {
+        if let Some(g) = goal.get().map(|g| g.value) {
             text.goal = fill(l.messages().goal_label, &[("g", &format::int(g, l))]);
         }
         chart::draw_annual(
             root,
             &bars.get(),
-            goal.get(),
+            goal.get().map(|g| g.value),
             &theme(app.theme.get()),
             &text,
             scale,

@@ -3,12 +3,10 @@
 
 use super::source_link::SourceLink;
 use crate::i18n::{fill, format};
+use crate::present::equivalents::{share_of_country, AZERBAIJAN_KM2};
 use crate::state::use_app;
 use crate::stats;
 use leptos::prelude::*;
-
-/// Azerbaijan's area in km², used to derive the contaminated share.
-pub const AZERBAIJAN_KM2: f64 = 86_600.0;
 
 /// The context section.
 #[component]
@@ -25,11 +23,8 @@ pub fn ContextCards() -> impl IntoView {
             stats::latest_context(&d.totals, crate::data::TotalMetric::AreaContaminatedKm2).cloned()
         })
     };
-    let goal = move || {
-        data.with(|d| {
-            stats::latest_context(&d.totals, crate::data::TotalMetric::GoalHectaresPerYear).cloned()
-        })
-    };
+    let goal = app.later().goal;
+    let goal = move || goal.get();
     let victims = move || data.with(|d| stats::latest_victims(&d.totals));
     view! {
         <section class="context" aria-labelledby="context-h" data-testid="context">
@@ -47,7 +42,7 @@ pub fn ContextCards() -> impl IntoView {
                 })}
                 {move || area().map(|t| {
                     let l = app.locale.get();
-                    let pct = format::number(100.0 * t.value / AZERBAIJAN_KM2, 1, l);
+                    let pct = format::number(share_of_country(t.value), 1, l);
                     view! {
                         <article class="context-card" data-testid="context-area">
                             <p class="context-figure">{format::int(t.value, l)}</p>
@@ -59,7 +54,7 @@ pub fn ContextCards() -> impl IntoView {
                 })}
                 {move || victims().map(|v| {
                     let l = app.locale.get();
-                    let total = v.total.unwrap_or(v.killed + v.injured);
+                    let total = v.count();
                     view! {
                         <article class="context-card victims" data-testid="context-victims">
                             <p class="context-figure">{format::int(total, l)}</p>

@@ -229,8 +229,7 @@ pub fn card(
             }
         }
         Kind::Goal => {
-            let goal =
-                stats::latest_context(&ds.totals, crate::data::TotalMetric::GoalHectaresPerYear)?;
+            let goal = stats::stated_goal(&ds.totals)?;
             let bars = crate::chart::model::annual_bars(ds);
             let year = bars.iter().rev().find(|b| !b.partial)?;
             let share = year.value / goal.value * 100.0;

@@ -210,9 +210,7 @@ pub fn annual_export<S: crate::chart::SvgSurface>(
     let t = l.messages();
     let th = chart::LIGHT;
     let bars = chart::model::annual_bars(ds);
-    let goal =
-        crate::stats::latest_context(&ds.totals, crate::data::TotalMetric::GoalHectaresPerYear)
-            .map(|g| g.value);
+    let goal = crate::stats::stated_goal(&ds.totals).map(|g| g.value);
     let mut text = ChartText::new(l);
     if let Some(g) = goal {
         text.goal = fill(t.goal_label, &[("g", &format::int(g, l))]);

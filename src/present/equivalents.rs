@@ -3,6 +3,16 @@
 /// Hectares in one football pitch of 105 × 68 m (0.714 ha).
 pub const PITCH_HA: f64 = 0.714;
 
+/// Azerbaijan's area (km²), the denominator of "share of the country" (the State Statistics
+/// Committee's 86,600 km²).
+pub const AZERBAIJAN_KM2: f64 = 86_600.0;
+
+/// The share of Azerbaijan's area (%) that `km2` square kilometres make: derived, and the page
+/// says so ("11,667 ÷ 86,600 km²").
+pub fn share_of_country(km2: f64) -> f64 {
+    100.0 * km2 / AZERBAIJAN_KM2
+}
+
 /// Square kilometres in `ha` hectares, to one decimal (1 ha = 0.01 km²).
 pub fn km2_of(ha: f64) -> f64 {
     (ha / 100.0 * 10.0).round() / 10.0
@@ -32,6 +42,13 @@ pub fn round_sig3(v: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_contaminated_area_is_over_13_percent_of_the_country() {
+        // 11,667 km² stated contaminated: 13.47 % of 86,600 km² ("over 13 %").
+        let p = share_of_country(11_667.0);
+        assert!((p - 13.47).abs() < 0.01, "{p}");
+    }
 
     #[test]
     fn square_kilometres_to_one_decimal() {

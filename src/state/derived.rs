@@ -3,7 +3,7 @@
 //! shared as memos. Components read these; they do not recompute them.
 
 use crate::chart::model::{self, AnnualBar, MonthBar, Pace, WeekBar};
-use crate::data::{Dataset, Date, TotalMetric};
+use crate::data::{Dataset, Date};
 use crate::geo::choropleth::{self, Layer, LayerView};
 use crate::geo::{self, MapModel};
 use crate::stats::{self, AsOfBasis, DateRange, Headline};
@@ -37,8 +37,8 @@ pub struct Derived {
 /// their code lives in the lazy parts' chunks and not in the first screen's wasm.
 #[derive(Clone, Copy)]
 pub struct Later {
-    /// The stated yearly goal (ha).
-    pub goal: Memo<Option<f64>>,
+    /// The stated yearly goal, with its source and qualifier (`stats::stated_goal`).
+    pub goal: Memo<Option<crate::data::Total>>,
     /// The pace projection.
     pub pace: Memo<Option<Pace>>,
     /// The annual chart's bars.
@@ -51,12 +51,7 @@ impl Later {
     /// The memos over the data.
     pub fn new(data: RwSignal<Arc<Dataset>>) -> Self {
         Self {
-            goal: Memo::new(move |_| {
-                data.with(|d| {
-                    stats::latest_context(&d.totals, TotalMetric::GoalHectaresPerYear)
-                        .map(|t| t.value)
-                })
-            }),
+            goal: Memo::new(move |_| data.with(|d| stats::stated_goal(&d.totals).cloned())),
             pace: Memo::new(move |_| data.with(|d| model::pace(d))),
             annual_bars: Memo::new(move |_| data.with(|d| model::annual_bars(d))),
             month_bars: Memo::new(move |_| data.with(|d| model::month_bars(d))),

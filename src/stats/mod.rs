@@ -247,6 +247,13 @@ pub fn latest_context(totals: &[Total], metric: TotalMetric) -> Option<&Total> {
         .max_by_key(|t| t.as_of)
 }
 
+/// The stated goal of hectares to clear in a year: the newest statement of it, with its source
+/// and qualifier ("more than 65,000 ha"). The one rule for the annual chart's line, the context
+/// card, the goal campaign card and the annual export.
+pub fn stated_goal(totals: &[Total]) -> Option<&Total> {
+    latest_context(totals, TotalMetric::GoalHectaresPerYear)
+}
+
 /// Mine victims since November 2020 at the latest date that gives killed and injured.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Victims {
@@ -262,6 +269,14 @@ pub struct Victims {
     pub total: Option<f64>,
     /// Where it was published.
     pub source: Citation,
+}
+
+impl Victims {
+    /// How many victims: the total as printed, else killed plus injured (a derived figure,
+    /// the parts of the same statement).
+    pub fn count(&self) -> f64 {
+        self.total.unwrap_or(self.killed + self.injured)
+    }
 }
 
 /// Latest dated count of mine victims with both killed and injured.
