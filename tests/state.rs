@@ -93,7 +93,12 @@ fn charts_map_goal_pace_and_as_of() {
         assert_eq!(app.later().pace.get_untracked(), model::pace(d));
         assert_eq!(
             app.later().goal.get_untracked(),
-            stats::latest_context(&d.totals, TotalMetric::GoalHectaresPerYear).map(|t| t.value)
+            d.totals
+                .iter()
+                .filter(|t| t.metric == TotalMetric::GoalHectaresPerYear)
+                .max_by_key(|t| t.as_of)
+                .cloned(),
+            "the goal is the newest goal statement, with its source"
         );
         assert_eq!(app.derived().as_of.get_untracked(), stats::data_as_of(d));
         assert_eq!(

@@ -84,20 +84,7 @@ pub fn DataTable() -> impl IntoView {
                                 let (col, desc) = sort.get();
                                 app.data.with(|d| {
                                     let mut rows: Vec<&crate::data::Week> = d.weeks.iter().collect();
-                                    match metric_of(col) {
-                                        // Missing values sort last either way: a gap is not a zero.
-                                        Some(m) => crate::sort::sort_by(&mut rows, |a, b| match (a.value(m), b.value(m)) {
-                                            (Some(x), Some(y)) => if desc { y.total_cmp(&x) } else { x.total_cmp(&y) },
-                                            (Some(_), None) => std::cmp::Ordering::Less,
-                                            (None, Some(_)) => std::cmp::Ordering::Greater,
-                                            (None, None) => std::cmp::Ordering::Equal,
-                                        }),
-                                        None => {
-                                            if desc {
-                                                rows.reverse();
-                                            }
-                                        }
-                                    }
+                                    crate::present::table::sort_rows(&mut rows, metric_of(col), desc);
                                     rows.into_iter()
                                         .map(|w| {
                                             let cell = |m: Metric| {

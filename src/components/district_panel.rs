@@ -95,12 +95,15 @@ fn Ranking() -> impl IntoView {
         let l = app.locale.get();
         let t = l.messages();
         let v = layer.get()?;
-        let mut vals = v.values.clone();
-        crate::sort::sort_by(&mut vals, |a, b| b.1.total_cmp(&a.1));
+        let vals: Vec<(String, f64)> = v
+            .ranking()
+            .into_iter()
+            .map(|x| (x.0.clone(), x.1))
+            .collect();
         let max = vals.first().map(|x| x.1).unwrap_or(1.0).max(1e-9);
         let rows = vals
             .into_iter()
-            .map(|(id, value, _)| {
+            .map(|(id, value)| {
                 let name = app.district_name(&id).unwrap_or_else(|| id.clone());
                 let colour = v.fill(&id).unwrap_or("var(--withheld)");
                 let pct = 100.0 * value / max;

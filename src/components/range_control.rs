@@ -3,39 +3,19 @@
 
 use crate::data::Date;
 use crate::i18n::format;
+use crate::present::slider;
 use crate::state::use_app;
-use crate::stats::{self, DateRange, Preset};
+use crate::stats::{self, Preset};
 use leptos::prelude::*;
 
 /// Presets and slider.
 #[component]
 pub fn RangeControl() -> impl IntoView {
     let app = use_app();
-    // Slider positions are the distinct start dates of the reported periods.
-    let starts = Memo::new(move |_| {
-        app.data.with(|d| {
-            let mut s: Vec<Date> = d
-                .weeks
-                .iter()
-                .filter(|w| w.counts())
-                .map(|w| w.start)
-                .collect();
-            s.dedup();
-            s
-        })
-    });
+    // Slider stops and what two handles select: present::slider.
+    let starts = Memo::new(move |_| app.data.with(|d| slider::stops(&d.weeks)));
     let last_end = Memo::new(move |_| app.data.with(|d| stats::full_range(&d.weeks).map(|r| r.to)));
-    let idx = move |d: Date, from: bool| {
-        starts.with(|s| {
-            if from {
-                s.iter().position(|x| *x >= d).unwrap_or(0)
-            } else {
-                s.iter()
-                    .rposition(|x| *x <= d)
-                    .unwrap_or(s.len().saturating_sub(1))
-            }
-        })
-    };
+    let idx = move |d: Date, from: bool| starts.with(|s| slider::stop_of(s, d, from));
     let from_i = move || app.range.get().map(|r| idx(r.from, true)).unwrap_or(0);
     let to_i = move || {
         app.range
@@ -44,21 +24,9 @@ pub fn RangeControl() -> impl IntoView {
             .unwrap_or_else(|| starts.with(|s| s.len().saturating_sub(1)))
     };
     let set = move |a: usize, b: usize| {
-        let (a, b) = (a.min(b), a.max(b));
-        let n = starts.with_untracked(Vec::len);
-        if a == 0 && b + 1 >= n {
-            app.range.set(None);
-            return;
-        }
-        let from = starts.with_untracked(|s| s.get(a).copied());
-        let to = starts.with_untracked(|s| {
-            // The range runs to the day before the next period, so the last period is whole.
-            s.get(b + 1).map(|d| d.add_days(-1))
-        });
-        if let Some(from) = from {
-            let to = to.or(last_end.get_untracked()).unwrap_or(from);
-            app.range.set(Some(DateRange { from, to }));
-        }
+        let range =
+            starts.with_untracked(|s| slider::range_between(s, last_end.get_untracked(), a, b));
+        app.range.set(range);
     };
     let year = move || last_end.get().map(|d| d.y.to_string()).unwrap_or_default();
     let apply = move |which: Preset| app.range.set(app.data.with(|d| which.range(&d.weeks)));

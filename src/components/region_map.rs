@@ -31,7 +31,7 @@ pub fn RegionMap() -> impl IntoView {
         let l = app.locale.get();
         let t = l.messages();
         let v = view_memo.get()?;
-        let top = v.values.iter().max_by(|a, b| a.1.total_cmp(&b.1))?;
+        let top = v.top()?;
         let name = app.district_name(&top.0)?;
         Some(fill(
             t.map_summary,
@@ -267,12 +267,9 @@ fn Tooltip(
         let v = layer.get()?;
         let body = match v.get(&id) {
             Some((_, value, src)) => {
-                let share = v.total.filter(|t| *t > 0.0).map(|tot| {
-                    fill(
-                        t.share_of_total,
-                        &[("pct", &format::number(100.0 * value / tot, 1, l))],
-                    )
-                });
+                let share = v
+                    .share_of_total(*value)
+                    .map(|pct| fill(t.share_of_total, &[("pct", &format::number(pct, 1, l))]));
                 view! {
                     <p class="tt-value">{layer_value(&v.layer, *value, l)}</p>
                     <p class="tt-period">{layer_label(t, &v.layer)}</p>

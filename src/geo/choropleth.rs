@@ -80,6 +80,24 @@ impl LayerView {
         self.values.iter().find(|v| v.0 == id)
     }
 
+    /// The districts with a figure, largest first (ties in the data's order): the panel's
+    /// ranking and the map's "most: …" summary.
+    pub fn ranking(&self) -> Vec<&(String, f64, Citation)> {
+        let mut r: Vec<&(String, f64, Citation)> = self.values.iter().collect();
+        crate::sort::sort_by(&mut r, |a, b| b.1.total_cmp(&a.1));
+        r
+    }
+
+    /// The district with the largest figure.
+    pub fn top(&self) -> Option<&(String, f64, Citation)> {
+        self.ranking().first().copied()
+    }
+
+    /// A value's share of the layer's total (%), when the total is known and not zero.
+    pub fn share_of_total(&self, value: f64) -> Option<f64> {
+        self.total.filter(|t| *t > 0.0).map(|t| 100.0 * value / t)
+    }
+
     /// A district's fill colour.
     pub fn fill(&self, id: &str) -> Option<&'static str> {
         let v = self.get(id)?.1;
@@ -303,5 +321,30 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn the_ranking_is_largest_first_and_the_shares_of_a_year_add_up() {
+        let ds = crate::data::Dataset::embedded(crate::data::Date::new(2030, 1, 1).expect("date"))
+            .expect("data");
+        for layer in layers(&ds) {
+            let v = layer_view(&ds, layer.clone());
+            let r = v.ranking();
+            assert_eq!(r.len(), v.values.len());
+            assert!(r.windows(2).all(|w| w[0].1 >= w[1].1), "{layer:?}");
+            let max = v.values.iter().map(|x| x.1).fold(f64::MIN, f64::max);
+            assert_eq!(v.top().map(|t| t.1), Some(max));
+            if let Some(total) = v.total {
+                let sum: f64 = v.values.iter().filter_map(|x| v.share_of_total(x.1)).sum();
+                let covered: f64 = v.values.iter().map(|x| x.1).sum();
+                assert!((sum - 100.0 * covered / total).abs() < 1e-6, "{layer:?}");
+            }
+        }
+        let first = layers(&ds).into_iter().next().expect("a layer");
+        let none = LayerView {
+            total: Some(0.0),
+            ..layer_view(&ds, first)
+        };
+        assert_eq!(none.share_of_total(5.0), None);
     }
 }

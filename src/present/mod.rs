@@ -5,3 +5,5 @@
 
 pub mod equivalents;
 pub mod labels;
+pub mod slider;
+pub mod table;
