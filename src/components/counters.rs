@@ -87,6 +87,26 @@ fn qualifier_around(f: &Figure, t: &Messages, value: &str) -> (&'static str, Str
     }
 }
 
+/// The qualifier's words before a counter's number and the text after it, as views that
+/// follow `around` (a figure's [`qualifier_around`]).
+fn qualifier_views(
+    around: impl Fn() -> Option<(&'static str, String)> + Copy + Send + Sync + 'static,
+) -> (impl IntoView, impl IntoView) {
+    let before = move || {
+        around()
+            .map(|(w, _)| w)
+            .filter(|w| !w.is_empty())
+            .map(|w| view! { <span class="qualifier">{w}</span> " " })
+    };
+    let after = move || {
+        around()
+            .map(|(_, a)| a)
+            .filter(|a| !a.is_empty())
+            .map(|a| view! { <span class="qualifier-after">{a}</span> })
+    };
+    (before, after)
+}
+
 /// A figure with its qualifier in words, as [`qualifier_around`] places them.
 fn with_qualifier(f: &Figure, t: &Messages, value: String) -> String {
     let (before, after) = qualifier_around(f, t, &value);
@@ -187,18 +207,7 @@ fn Counter(
         let t = app.t();
         figure().map(|f| qualifier_around(&f, t, &value_text()))
     };
-    let qualifier = move || {
-        around()
-            .map(|(w, _)| w)
-            .filter(|w| !w.is_empty())
-            .map(|w| view! { <span class="qualifier">{w}</span> " " })
-    };
-    let qualifier_after = move || {
-        around()
-            .map(|(_, a)| a)
-            .filter(|a| !a.is_empty())
-            .map(|a| view! { <span class="qualifier-after">{a}</span> })
-    };
+    let (qualifier, qualifier_after) = qualifier_views(around);
     // Count-up on a change of range or district: an aria-hidden copy animates while the final
     // number stays in `.value` (screen readers, print and tests read it); never on first load,
     // skipped under reduced motion. It starts from the old figure in the same update (the new
@@ -394,18 +403,7 @@ fn TotalCounter(
             }
         })
     };
-    let qualifier = move || {
-        around()
-            .map(|(w, _)| w)
-            .filter(|w| !w.is_empty())
-            .map(|w| view! { <span class="qualifier">{w}</span> " " })
-    };
-    let qualifier_after = move || {
-        around()
-            .map(|(_, a)| a)
-            .filter(|a| !a.is_empty())
-            .map(|a| view! { <span class="qualifier-after">{a}</span> })
-    };
+    let (qualifier, qualifier_after) = qualifier_views(around);
     let as_of = move || total().and_then(|(f, _)| statement_line(&f, app.locale.get()));
     let exact = move || {
         total()

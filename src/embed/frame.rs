@@ -34,6 +34,27 @@ pub struct Frame {
     pub address: String,
 }
 
+/// Frames a drawn chart for one of the page's exports: its texts, and the page's data date and
+/// address on every one.
+fn export(
+    chart: &str,
+    size: (u32, u32),
+    (title, subtitle): (String, String),
+    legend: Vec<Key>,
+    source: String,
+    (as_of, address): (&str, &str),
+) -> String {
+    let f = Frame {
+        title,
+        subtitle,
+        legend,
+        source,
+        as_of: as_of.to_string(),
+        address: address.to_string(),
+    };
+    framed_svg(chart, size, &f)
+}
+
 /// Margin around the graphic (px).
 pub const PAD: u32 = 40;
 const TITLE: f64 = 30.0;
@@ -164,37 +185,40 @@ pub fn weekly_export<S: crate::chart::SvgSurface>(
     let th = chart::LIGHT;
     let size = (1200, 560);
     let svg = chart::weekly_svg::<S>(&ds.weeks, r, &th, &ChartText::new(l), size, SCALE).ok()?;
-    let f = Frame {
-        title: labels::weekly_finding(ds, l)
-            .map(|x| x.0)
-            .unwrap_or_else(|| t.weekly_heading.to_string()),
-        subtitle: fill(
-            t.export_sub_weekly,
-            &[("period", &format::period(r.from, r.to, l))],
-        ),
-        legend: vec![
-            key(th.ha, false, t.legend_ha_bars),
-            key(
-                th.ink,
-                true,
-                &fill(
-                    t.legend_typical,
-                    &[("n", &chart::model::TYPICAL_PERIODS.to_string())],
-                ),
+    let title = labels::weekly_finding(ds, l)
+        .map(|x| x.0)
+        .unwrap_or_else(|| t.weekly_heading.to_string());
+    let subtitle = fill(
+        t.export_sub_weekly,
+        &[("period", &format::period(r.from, r.to, l))],
+    );
+    let legend = vec![
+        key(th.ha, false, t.legend_ha_bars),
+        key(
+            th.ink,
+            true,
+            &fill(
+                t.legend_typical,
+                &[("n", &chart::model::TYPICAL_PERIODS.to_string())],
             ),
-            key(th.at, false, t.anti_tank),
-            key(th.ap, false, t.anti_personnel),
-            key(th.uxo, false, t.uxo),
-        ],
-        source: source_line(
-            t.export_source_weeks,
-            outlets_of_weeks(&ds.weeks, Some(r)),
-            l,
         ),
-        as_of: as_of.to_string(),
-        address: address.to_string(),
-    };
-    Some(framed_svg(&svg, size, &f))
+        key(th.at, false, t.anti_tank),
+        key(th.ap, false, t.anti_personnel),
+        key(th.uxo, false, t.uxo),
+    ];
+    let source = source_line(
+        t.export_source_weeks,
+        outlets_of_weeks(&ds.weeks, Some(r)),
+        l,
+    );
+    Some(export(
+        &svg,
+        size,
+        (title, subtitle),
+        legend,
+        source,
+        (as_of, address),
+    ))
 }
 
 /// The annual chart (with the goal line) as a standalone SVG.
@@ -224,19 +248,16 @@ pub fn annual_export<S: crate::chart::SvgSurface>(
     if goal.is_some() {
         legend.push(key(th.reference, true, &text.goal));
     }
-    let f = Frame {
-        title: labels::annual_title(&bars, l),
-        subtitle: t.annual_title_plain.to_string(),
-        legend,
-        source: source_line(
-            t.export_source_totals,
-            outlets(bars.iter().flat_map(|b| b.sources.iter())),
-            l,
-        ),
-        as_of: as_of.to_string(),
-        address: address.to_string(),
-    };
-    Some(framed_svg(&svg, size, &f))
+    let source = source_line(
+        t.export_source_totals,
+        outlets(bars.iter().flat_map(|b| b.sources.iter())),
+        l,
+    );
+    let texts = (
+        labels::annual_title(&bars, l),
+        t.annual_title_plain.to_string(),
+    );
+    Some(export(&svg, size, texts, legend, source, (as_of, address)))
 }
 
 /// The monthly chart as a standalone SVG.
@@ -255,19 +276,14 @@ pub fn monthly_export<S: crate::chart::SvgSurface>(
         chart::draw_monthly(root, &bars, &th, &ChartText::new(l), SCALE, None).map(|_| ())
     })
     .ok()?;
-    let f = Frame {
-        title: t.monthly_heading.to_string(),
-        subtitle: t.monthly_note.to_string(),
-        legend: vec![key(th.ha, false, t.hectares)],
-        source: source_line(
-            t.export_source_totals,
-            outlets(bars.iter().map(|b| &b.source)),
-            l,
-        ),
-        as_of: as_of.to_string(),
-        address: address.to_string(),
-    };
-    Some(framed_svg(&svg, size, &f))
+    let source = source_line(
+        t.export_source_totals,
+        outlets(bars.iter().map(|b| &b.source)),
+        l,
+    );
+    let texts = (t.monthly_heading.to_string(), t.monthly_note.to_string());
+    let legend = vec![key(th.ha, false, t.hectares)];
+    Some(export(&svg, size, texts, legend, source, (as_of, address)))
 }
 
 /// A text line at `y` (its baseline).
