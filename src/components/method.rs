@@ -4,7 +4,7 @@
 use super::source_link::SourceList;
 use crate::data::Status;
 use crate::i18n::{format, Messages};
-use crate::present::labels::status_label;
+use crate::present::labels::{status_column, status_label};
 use crate::state::use_app;
 use crate::stats;
 use leptos::prelude::*;
@@ -50,7 +50,7 @@ pub fn SourcesMethod() -> impl IntoView {
                                 .map(|s| view! {
                                     <th scope="col" class="num">
                                         <span class=format!("status-dot {}", s.as_str())></span>
-                                        {move || status_label(app.t(), s)}
+                                        {move || status_column(app.t(), s)}
                                     </th>
                                 })
                                 .collect_view()}

@@ -147,7 +147,17 @@ pub fn scope_label(t: &Messages, s: Scope) -> &'static str {
     }
 }
 
-/// The label of a status.
+/// A status as a column heading over counts of weeks ("Disputed", "Спорные").
+pub fn status_column(t: &Messages, s: Status) -> &'static str {
+    match s {
+        Status::Confirmed => t.col_confirmed,
+        Status::SingleSource => t.col_single,
+        Status::Disputed => t.col_disputed,
+        Status::Withheld => t.col_withheld,
+    }
+}
+
+/// The label of a status (a week's tag: "disputed", "спорная").
 pub fn status_label(t: &Messages, s: Status) -> &'static str {
     match s {
         Status::Confirmed => t.status_confirmed,

@@ -126,6 +126,14 @@ catalogue! {
         pub col_weekly_ha: &'static str,
         pub col_annual_ha: &'static str,
         pub col_coverage: &'static str,
+        /// The coverage table's columns of weeks by status (a heading: plural in Russian).
+        pub col_confirmed: &'static str,
+        /// See `col_confirmed`.
+        pub col_single: &'static str,
+        /// See `col_confirmed`.
+        pub col_disputed: &'static str,
+        /// See `col_confirmed`.
+        pub col_withheld: &'static str,
         pub status_confirmed: &'static str,
         pub status_single: &'static str,
         pub status_disputed: &'static str,
