@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
-import { start, open } from "./helpers.mjs";
+import { start, open, newerWeeks } from "./helpers.mjs";
 
 let env;
 before(async () => { env = await start(); });
@@ -40,16 +40,6 @@ test("bad files are rejected with every problem listed and the figures kept", as
   assert.deepEqual(await csp(), []);
   await context.close();
 });
-
-/// Writes a good weekly file of two newer weeks (1,334.5 ha in all) and returns its path.
-function newerWeeks(file) {
-  writeFileSync(file, [
-    "start,end,anti_tank,anti_personnel,uxo,hectares,hectares_qualifier,status,reason,sources",
-    "2026-03-09,2026-03-15,5,6,7,1234.5,,single-source,,Test outlet <https://example.org/a>",
-    "2026-03-16,2026-03-22,1,2,3,100,,single-source,,Test outlet <https://example.org/b>",
-  ].join("\n") + "\n");
-  return file;
-}
 
 test("a good file replaces the weekly data until reset", async () => {
   const file = newerWeeks("artifacts/newer-weeks.csv");

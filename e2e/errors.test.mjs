@@ -3,23 +3,14 @@
 // a PNG that cannot be made.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { writeFileSync } from "node:fs";
-import { start, open } from "./helpers.mjs";
+import { start, open, newerWeeks } from "./helpers.mjs";
 
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.stop(); });
 
-function goodFile(path) {
-  writeFileSync(path, [
-    "start,end,anti_tank,anti_personnel,uxo,hectares,hectares_qualifier,status,reason,sources",
-    "2026-03-09,2026-03-15,5,6,7,1234.5,,single-source,,Test outlet <https://example.org/a>",
-  ].join("\n") + "\n");
-  return path;
-}
-
 test("storage full: the file is shown and the page says it was not kept", async () => {
-  const file = goodFile("artifacts/errors-good.csv");
+  const file = newerWeeks("artifacts/errors-good.csv");
   const { page, context, errors } = await open(env.browser, env.base);
   // The storage refuses every write from now on, as a full or locked-down one does.
   await page.evaluate(() => {
@@ -38,7 +29,7 @@ test("storage full: the file is shown and the page says it was not kept", async 
 });
 
 test("a file that cannot be read says so, in the page's language, and changes nothing", async () => {
-  const file = goodFile("artifacts/errors-unreadable.csv");
+  const file = newerWeeks("artifacts/errors-unreadable.csv");
   const { page, context } = await open(env.browser, `${env.base}?lang=az`);
   const before = await page.locator("[data-testid=counter-hectares] .value").innerText();
   await page.evaluate(() => {

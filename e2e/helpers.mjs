@@ -1,7 +1,7 @@
 // Shared helpers for the end-to-end suite: the release build served on loopback, Debian's
 // Chromium through playwright-core, and the data files read by the tests themselves.
 import { chromium } from "playwright-core";
-import { readFileSync, mkdirSync } from "node:fs";
+import { readFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { serve } from "./serve.mjs";
 
 export const CHROMIUM_ARGS = [
@@ -75,3 +75,13 @@ export const urlOf = (citation) => (citation.match(/<([^>]*)>/) ?? [])[1] ?? "";
 export const en = (v, digits = 0) => v.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 /// As the page writes a figure: up to `digits` decimals, none when whole.
 export const enAuto = (v, digits = 1) => v.toLocaleString("en-US", { minimumFractionDigits: 0, maximumFractionDigits: digits });
+
+/// Writes a good weekly file of two newer weeks (1,334.5 ha in all) and returns its path.
+export function newerWeeks(file) {
+  writeFileSync(file, [
+    "start,end,anti_tank,anti_personnel,uxo,hectares,hectares_qualifier,status,reason,sources",
+    "2026-03-09,2026-03-15,5,6,7,1234.5,,single-source,,Test outlet <https://example.org/a>",
+    "2026-03-16,2026-03-22,1,2,3,100,,single-source,,Test outlet <https://example.org/b>",
+  ].join("\n") + "\n");
+  return file;
+}

@@ -24,7 +24,6 @@ pub fn ContextCards() -> impl IntoView {
         })
     };
     let goal = app.later().goal;
-    let goal = move || goal.get();
     let victims = move || data.with(|d| stats::latest_victims(&d.totals));
     view! {
         <section class="context" aria-labelledby="context-h" data-testid="context">
@@ -68,7 +67,7 @@ pub fn ContextCards() -> impl IntoView {
                         </article>
                     }
                 })}
-                {move || goal().map(|t| {
+                {move || goal.get().map(|t| {
                     let l = app.locale.get();
                     view! {
                         <article class="context-card" data-testid="context-goal">

@@ -4,8 +4,7 @@
 use super::source_link::SourceLink;
 use crate::data::Metric;
 use crate::i18n::{fill, format};
-use crate::present::labels;
-use crate::present::labels::status_label;
+use crate::present::labels::{self, status_label};
 use crate::state::use_app;
 use leptos::prelude::*;
 

@@ -140,11 +140,6 @@ impl Kind {
 /// The card formats campaigns post in: square, link preview, story.
 pub const FORMATS: [(u32, u32); 3] = [(1080, 1080), (1200, 630), (1080, 1920)];
 
-/// A figure with its qualifier in words ("about 249,000", "40 000-dən çox").
-fn qualified(t: &crate::i18n::Messages, q: crate::data::Qualifier, number: String) -> String {
-    labels::qualified(t, q, &number)
-}
-
 fn outlets_line(t: &crate::i18n::Messages, sources: &[crate::data::Citation]) -> String {
     let names = super::frame::outlets(sources.iter());
     fill(
@@ -182,7 +177,7 @@ pub fn card(
             };
             Card {
                 kicker: format!("{} · {}", t.title, t.card_kicker_week),
-                figure: qualified(t, w.hectares_qualifier, format::auto(ha, 1, l)),
+                figure: labels::qualified(t, w.hectares_qualifier, &format::auto(ha, 1, l)),
                 unit: t.unit_ha.to_string(),
                 meaning: fill(
                     t.card_meaning_week,
@@ -205,7 +200,7 @@ pub fn card(
             let v = f.value?;
             Card {
                 kicker: format!("{} · {}", t.title, l.district_name(d)),
-                figure: qualified(t, f.qualifier, format::auto(v, 1, l)),
+                figure: labels::qualified(t, f.qualifier, &format::auto(v, 1, l)),
                 unit: t.unit_ha.to_string(),
                 meaning: fill(
                     t.card_meaning_district,
@@ -237,7 +232,7 @@ pub fn card(
             sources.push(goal.source.clone());
             Card {
                 kicker: format!("{} · {}", t.title, t.card_kicker_goal),
-                figure: qualified(t, year.qualifier, format::auto(year.value, 1, l)),
+                figure: labels::qualified(t, year.qualifier, &format::auto(year.value, 1, l)),
                 unit: t.unit_ha.to_string(),
                 meaning: fill(
                     t.card_meaning_goal,
@@ -246,7 +241,7 @@ pub fn card(
                         ("share", &format::number(share, 0, l)),
                         (
                             "goal",
-                            &qualified(t, goal.qualifier, format::int(goal.value, l)),
+                            &labels::qualified(t, goal.qualifier, &format::int(goal.value, l)),
                         ),
                     ],
                 ),
@@ -290,7 +285,7 @@ pub fn headline_card(ds: &Dataset, l: Locale, address: &str) -> Option<Card> {
     };
     Some(Card {
         kicker: format!("{} · {}", t.title, t.hectares),
-        figure: qualified(t, f.qualifier, format::auto(v, 1, l)),
+        figure: labels::qualified(t, f.qualifier, &format::auto(v, 1, l)),
         unit: t.unit_ha.to_string(),
         meaning: t.card_meaning_hectares.to_string(),
         date,

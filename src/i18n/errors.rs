@@ -1,5 +1,6 @@
 //! Data-file problems in the reader's language: "line 14, column 6: hectares '12,5,0' is not a number".
 
+use super::plural::az_ordinal;
 use super::Locale;
 use crate::data::parse::MAX_PERIOD_DAYS;
 use crate::data::{DataError, ErrorKind};
@@ -17,22 +18,18 @@ pub fn describe(e: &DataError, l: Locale) -> String {
     let place = match (l, e.column) {
         (Locale::En, 0) => format!("{} line {}", e.file, e.line),
         (Locale::En, c) => format!("{} line {}, column {c}", e.file, e.line),
-        (Locale::Az, 0) => format!("{}, {}{} sətir", e.file, e.line, az_ord(e.line as u64)),
+        (Locale::Az, 0) => format!("{}, {}{} sətir", e.file, e.line, az_ordinal(e.line as u64)),
         (Locale::Az, c) => format!(
             "{}, {}{} sətir, {c}{} sütun",
             e.file,
             e.line,
-            az_ord(e.line as u64),
-            az_ord(c as u64)
+            az_ordinal(e.line as u64),
+            az_ordinal(c as u64)
         ),
         (Locale::Ru, 0) => format!("{} строка {}", e.file, e.line),
         (Locale::Ru, c) => format!("{} строка {}, столбец {c}", e.file, e.line),
     };
     format!("{place}: {}", reason(&e.kind, l))
-}
-
-fn az_ord(n: u64) -> &'static str {
-    super::plural::az_ordinal(n)
 }
 
 /// A number grouped as the language writes it ("6 000 000").

@@ -4,8 +4,8 @@
 //! Catalogue strings choose a form with a token after the number: `{n|week|weeks}` (English:
 //! one, other), `{n|неделя|недели|недель}` (Russian: one, few, many) and `{y|ord}`
 //! (Azerbaijani: the ordinal suffix, `2023-cü`). The count of forms names the rule, so
-//! [`super::fill`] needs no locale; Azerbaijani nouns do not change after a numeral; `{v|abl}` gives the ablative
-//! suffix (`40 000-dən çox`).
+//! [`super::fill`] needs no locale; Azerbaijani nouns do not change after a numeral. `{v|abl}`
+//! gives the Azerbaijani ablative suffix (`40 000-dən çox`).
 
 /// A Russian plural category for an integer (CLDR `ru` cardinal).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,7 +111,8 @@ fn read(text: &str, point: char) -> Option<(u64, bool)> {
 
 /// The form a token selects for a formatted value: `forms` is what follows the `|` in
 /// `{n|…}`. Two forms follow the English rule, three the Russian one, `ord` gives the
-/// Azerbaijani ordinal suffix and `abl` its ablative ("-dan"/"-dən"). A value that is not a number takes the last form.
+/// Azerbaijani ordinal suffix and `abl` its ablative ("-dan"/"-dən"). A value that is not a
+/// number takes the last form.
 pub fn select<'a>(value: &str, forms: &'a str) -> std::borrow::Cow<'a, str> {
     let f: Vec<&'a str> = forms.split('|').collect();
     match f.as_slice() {
