@@ -4,7 +4,8 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
-import { start } from "./helpers.mjs";
+import { join } from "node:path";
+import { start, readCsv } from "./helpers.mjs";
 
 let env;
 before(async () => { env = await start(); });
@@ -171,5 +172,43 @@ test("the page's own catalogue cannot be fetched: the trilingual stop message, n
   await page.goto(`${env.base}?lang=az`);
   await page.waitForSelector("#crash:not([hidden])");
   assert.match(await page.locator("#crash").innerText(), /Something went wrong.*Xəta baş verdi.*Произошла ошибка/s);
+  await context.close();
+});
+
+// The first-screen digest (src/data/digest/): the main module carries the data without the
+// weeks' notes; the notes file beside the app is read after the first screen is ready.
+const notesFile = /\/weeks-[0-9a-f]{16}\.csv$/;
+
+test("the weeks' notes are not in the main module; their file loads after ready, is precached, and a failed fetch heals", async () => {
+  const main = readdirSync("dist").find((f) => /^clearance-atlas-[0-9a-f]+_bg\.wasm$/.test(f));
+  const wasm = readFileSync(join("dist", main)).toString("utf8");
+  const weeks = readCsv("data/weeks.csv");
+  // The method section lists the disputed and withheld weeks with their reasons.
+  const reasons = weeks.filter((w) => w.status === "disputed" || w.status === "withheld").map((w) => w.reason_ru).filter((r) => r && r.length > 30);
+  assert.ok(reasons.length > 3, "the data has reasons to look for");
+  for (const r of reasons) assert.ok(!wasm.includes(r), `the main module carries a reason: ${r.slice(0, 40)}`);
+  const notes = readdirSync("dist").find((f) => notesFile.test("/" + f));
+  assert.ok(notes && readFileSync("dist/sw.js", "utf8").includes(`"${notes}"`), "sw.js does not precache the notes file");
+  assert.equal(readFileSync(join("dist", notes), "utf8"), readFileSync("data/weeks.csv", "utf8"));
+
+  const { context, page, errors } = await recorded(`${env.base}?lang=ru`);
+  let fail = true;
+  await page.route(notesFile, (route) => (fail ? route.abort() : route.continue()));
+  await page.goto(`${env.base}?lang=ru`);
+  await page.waitForSelector("html[data-ready='1']");
+  // The notes are missing: the method section waits (a loading note), the first screen works.
+  await page.waitForSelector("html[data-complete='1']");
+  await page.waitForSelector("[data-part=method].part-loading", { state: "attached" });
+  assert.equal(await page.locator("[data-testid=method]").count(), 0);
+  fail = false;
+  await page.waitForSelector("[data-testid=method]", { state: "attached", timeout: 20_000 });
+  const text = await page.locator("[data-testid=method]").textContent();
+  for (const r of reasons) assert.ok(text.includes(r), `the method section lacks: ${r.slice(0, 40)}`);
+  const t = await page.evaluate(() => ({
+    ready: performance.getEntriesByName("atlas-ready")[0].startTime,
+    notes: performance.getEntriesByType("resource").filter((r) => /weeks-/.test(r.name)).map((r) => r.startTime),
+  }));
+  for (const s of t.notes) assert.ok(s >= t.ready, `the notes were requested at ${s} ms, before ready at ${t.ready} ms`);
+  assert.deepEqual(errors, []);
   await context.close();
 });

@@ -38,7 +38,7 @@ const digest = (algo, data, enc = "base64") => createHash(algo).update(data).dig
 
 const indexPath = join(dir, "index.html");
 let html = readFileSync(indexPath, "utf8");
-const chunks = [...splitWasm(), ...writeCatalogues()];
+const chunks = [...splitWasm(), ...writeCatalogues(), writeWeeksNotes()];
 hoistPreloads();
 minifyCss();
 bakeKioskGuard();
@@ -202,6 +202,19 @@ function writeCatalogues() {
   if (!html.includes('content="__CATALOGUES__"')) fail("index.html has no atlas-catalogues meta placeholder");
   html = html.replace('content="__CATALOGUES__"', `content="${names.map(([l, n]) => `${l}=${n}`).join(" ")}"`);
   return names.map(([, n]) => n);
+}
+
+/// Writes `data/weeks.csv` beside the app with a content-hashed name and names it in the
+/// `atlas-weeks` meta tag: the weeks' notes, which the page's compiled-in digest leaves out
+/// (src/data/digest/), read after the first screen (src/web/notes.rs). Returns the name (the
+/// service worker precaches it).
+function writeWeeksNotes() {
+  const bytes = readFileSync("data/weeks.csv");
+  const name = `weeks-${digest("sha256", bytes, "hex").slice(0, 16)}.csv`;
+  writeFileSync(join(dir, name), bytes);
+  if (!html.includes('content="__WEEKS__"')) fail("index.html has no atlas-weeks meta placeholder");
+  html = html.replace('content="__WEEKS__"', `content="${name}"`);
+  return name;
 }
 
 /// esbuild's minifier on a script (an ES module or a classic script) or a style sheet; any error

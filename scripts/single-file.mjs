@@ -72,6 +72,11 @@ if (!meta) throw new Error("index.html names no catalogue files: run trunk build
 const catalogues = Object.fromEntries(meta[1].split(" ").map((p) => p.split("=")).map(([l, f]) => [l, readFileSync(join(dist, f), "utf8")]));
 const inline = `<script type="application/json" id="atlas-catalogues-inline">${JSON.stringify(catalogues).replace(/</g, "\\u003c")}</script>`;
 html = html.replace(meta[0], () => "").replace("</body>", () => `${inline}\n</body>`);
+// The weeks' notes file inline too (a JSON string, read by src/web/notes.rs).
+const weeksMeta = /<meta name="atlas-weeks" content="([^"]*)">\n?/.exec(html);
+if (!weeksMeta) throw new Error("index.html names no weeks' notes file: run trunk build --release first");
+const weeksInline = `<script type="application/json" id="atlas-weeks-inline">${JSON.stringify(readFileSync(join(dist, weeksMeta[1]), "utf8")).replace(/</g, "\\u003c")}</script>`;
+html = html.replace(weeksMeta[0], () => "").replace("</body>", () => `${weeksInline}\n</body>`);
 html = html
   .replace(/'sha256-[^']+'/, () => `'${sha(script)}'`)
   .replace("style-src 'self'", () => `style-src 'self' '${sha(css)}'`)

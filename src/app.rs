@@ -103,6 +103,13 @@ fn apply_url(state: &AppState, ds: &Dataset, query: &str) -> url::ViewState {
 pub fn App() -> impl IntoView {
     let default_locale = page::browser_locale();
     let t0 = page::now_ms();
+    // The release build starts from the compiled-in digest (no parsing; the weeks' notes
+    // follow, `web::notes`); other builds, or data that did not parse at build time, parse the
+    // embedded files.
+    #[cfg(all(feature = "split", target_arch = "wasm32", atlas_digest))]
+    let parsed: Result<Dataset, Vec<crate::data::DataError>> =
+        crate::data::digest::dataset().ok_or_else(Vec::new);
+    #[cfg(not(all(feature = "split", target_arch = "wasm32", atlas_digest)))]
     let parsed = Dataset::embedded(crate::web::today().add_days(7));
     // Start-up cost of the embedded data, for the benchmark.
     if let Some(h) = page::html() {
@@ -255,15 +262,17 @@ pub fn App() -> impl IntoView {
                     // Below the first screen: lazy parts, loaded once the first screen is ready.
                     <Show when=move || at(3) && shows("annual")><Lazy load=annual_part name="annual"/></Show>
                     <Show when=move || at(3) && shows("context")><Lazy load=context_part name="context"/></Show>
-                    <Show when=move || at(3) && shows("table")><Lazy load=table_part name="table"/></Show>
+                    <Show when=move || at(3) && shows("table")><Lazy load=table_part name="table" notes=true/></Show>
                     <Show when=move || at(3) && state.mode == Mode::Standard>
-                        <Lazy load=method_part name="method"/>
+                        <Lazy load=method_part name="method" notes=true/>
                         <Lazy load=loader_part name="loader"/>
                     </Show>
                 </main>
                 // Last, so that it never sits in the first screen and then moves (CLS).
                 <Show when=move || at(3)><Footer/></Show>
                 <Show when=move || state.mode == Mode::Kiosk><Lazy load=kiosk_part name="kiosk"/></Show>
+                // The weeks' notes (release build: after the first screen; shows nothing).
+                <Lazy load=move || crate::web::notes::notes_part(state) name="notes" quiet=true/>
             }
             .into_any()
         }

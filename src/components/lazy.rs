@@ -170,6 +170,13 @@ pub fn Lazy<F, Fut>(
     /// retried with the others), since a message would sit over the map or chart.
     #[prop(optional)]
     quiet: bool,
+    /// A part that shows or writes the weeks' notes (the method section, the table, exports,
+    /// the report reader): it starts once the data has them ([`crate::data::Dataset::notes_pending`];
+    /// the release page reads them after the first screen). Until then it shows the loading
+    /// note but is not counted as loading: the notes' own part is, so a page whose notes
+    /// cannot be fetched is still complete, and the part starts when a retry brings them.
+    #[prop(optional)]
+    notes: bool,
 ) -> impl IntoView
 where
     F: Fn() -> Fut + Copy + Send + Sync + 'static,
@@ -220,21 +227,22 @@ where
             settle();
         });
     };
-    match parts {
-        // A quiet part waits for the first screen, then starts once.
-        Some(p) if quiet => {
-            Effect::new(move |started: Option<bool>| {
-                if started == Some(true) {
-                    return true;
-                }
-                let go = p.below.get();
-                if go {
-                    start();
-                }
-                go
-            });
-        }
-        _ => start(),
+    // A quiet part waits for the first screen, a notes part for the notes; each starts once.
+    let waits = (quiet && parts.is_some()) || notes;
+    if waits {
+        Effect::new(move |started: Option<bool>| {
+            if started == Some(true) {
+                return true;
+            }
+            let go = (!quiet || parts.is_none_or(|p| p.below.get()))
+                && (!notes || !app.data.with(|d| d.notes_pending));
+            if go {
+                start();
+            }
+            go
+        });
+    } else {
+        start();
     }
     on_cleanup(settle);
     // Every failed part retries when any retry is asked for.

@@ -8,7 +8,7 @@
 use super::lazy::Lazy;
 use crate::data::merge::{self, AddKind, Added};
 use crate::data::report::{self, Reading, Refusal, Row, Unsure};
-use crate::data::{parse, sheet, DataError, Date, Metric, Qualifier, WEEKS_CSV};
+use crate::data::{parse, sheet, DataError, Date, Metric, Qualifier, WEEKS_PREAMBLE};
 use crate::i18n::{errors, fill, format, Locale, Messages};
 use crate::present::labels;
 use crate::state::use_app;
@@ -102,7 +102,7 @@ fn shown(v: f64) -> String {
 
 /// The whole weekly file of the data in use, as `weeks.csv`.
 fn weeks_file(weeks: &[crate::data::Week]) -> String {
-    merge::write_weeks(&merge::preamble(WEEKS_CSV), weeks)
+    merge::write_weeks(WEEKS_PREAMBLE, weeks)
 }
 
 /// What the last "Check and add" did.
@@ -389,7 +389,7 @@ pub fn PasteReport() -> impl IntoView {
                 </button>
             }
         >
-            <Lazy load=report_part name="report"/>
+            <Lazy load=report_part name="report" notes=true/>
         </Show>
     }
 }

@@ -344,7 +344,7 @@ pub fn ShareButton() -> impl IntoView {
             {move || app.t().share}
         </button>
         <Show when=move || open.get()>
-            <Lazy load=move || share_part(open) name="share"/>
+            <Lazy load=move || share_part(open) name="share" notes=true/>
         </Show>
     }
 }

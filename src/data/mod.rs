@@ -5,6 +5,7 @@
 //! embedded data fails the native tests (see `tests/dataset.rs`).
 
 pub mod csv;
+pub mod digest;
 pub mod error;
 pub mod limits;
 pub mod merge;
@@ -21,6 +22,9 @@ use std::collections::HashSet;
 
 /// The embedded weekly records.
 pub const WEEKS_CSV: &str = include_str!("../../data/weeks.csv");
+/// The comment lines above `data/weeks.csv`'s header (for files the app writes; the release
+/// page's wasm does not carry the whole file, see [`digest`]).
+pub const WEEKS_PREAMBLE: &str = include_str!(concat!(env!("OUT_DIR"), "/weeks-preamble.txt"));
 /// The embedded totals: `data/totals.csv` without its `note` column (see `build.rs`).
 pub const TOTALS_CSV: &str = include_str!(concat!(env!("OUT_DIR"), "/totals.csv"));
 /// The embedded district list.
@@ -39,6 +43,10 @@ pub struct Dataset {
     pub districts: Vec<District>,
     /// Natural Earth units of Azerbaijan plus the country outline (`AZE`).
     pub boundaries: Vec<Boundary>,
+    /// The weeks' notes (reasons, the outlets' disagreeing figures) are still to come: the
+    /// release build starts from the first-screen [`digest`] and reads them after the page is
+    /// ready. What shows or writes them waits while this is true.
+    pub notes_pending: bool,
 }
 
 impl Dataset {
@@ -74,6 +82,7 @@ impl Dataset {
             totals,
             districts,
             boundaries,
+            notes_pending: false,
         })
     }
 
@@ -130,6 +139,8 @@ impl Dataset {
         Ok((
             Self {
                 weeks,
+                // A file's weeks carry their own notes.
+                notes_pending: false,
                 ..self.clone()
             },
             sheet::FileFormat {

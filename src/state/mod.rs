@@ -131,6 +131,24 @@ impl AppState {
             .with(|d| d.district(id).map(|x| l.district_name(x).to_string()))
     }
 
+    /// Joins the weeks' notes (the whole weekly file, parsed) to the embedded data, and shows
+    /// it unless a reader's file is in use. False, and nothing changed, when `weeks` are not
+    /// the embedded weeks (see [`crate::data::digest::with_notes`]).
+    pub fn take_notes(&self, weeks: Vec<crate::data::Week>) -> bool {
+        let Some(full) = self
+            .embedded
+            .with_value(|d| crate::data::digest::with_notes(d, weeks))
+        else {
+            return false;
+        };
+        let full = Arc::new(full);
+        self.embedded.set_value(full.clone());
+        if self.custom.get_untracked().is_none() {
+            self.data.set(full);
+        }
+        true
+    }
+
     /// The current catalogue (tracks the locale).
     pub fn t(&self) -> &'static Messages {
         self.locale.get().messages()

@@ -1,10 +1,11 @@
 //! Browser glue shared by components and the app, with no view of its own: today's date, the
 //! colour scheme, focus events, the canvas backend for charts ([`canvas`]) and reading data
-//! files ([`files`]).
+//! files ([`files`]) and the weeks' notes ([`notes`]).
 
 pub mod canvas;
 pub mod catalogue;
 pub mod files;
+pub mod notes;
 pub mod page;
 
 use crate::chart::{self, Theme};

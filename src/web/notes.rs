@@ -1,0 +1,63 @@
+//! The release build's weeks' notes file (see `data::digest`): the whole `data/weeks.csv`
+//! beside the app as `weeks-<hash>.csv`, named in `<meta name="atlas-weeks" content="…">` by
+//! `scripts/post-build.mjs` and precached by the service worker; the single-file build carries
+//! it inline (`#atlas-weeks-inline`, a JSON string).
+
+use leptos::prelude::{document, window};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// The file's text, or `None` when it cannot be had now (offline before the cache was filled).
+pub async fn text() -> Option<String> {
+    if let Some(el) = document().get_element_by_id("atlas-weeks-inline") {
+        return js_sys::JSON::parse(&el.text_content()?).ok()?.as_string();
+    }
+    let name = document()
+        .query_selector("meta[name=atlas-weeks]")
+        .ok()??
+        .get_attribute("content")?;
+    let resp: web_sys::Response = JsFuture::from(window().fetch_with_str(&name))
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    if !resp.ok() {
+        return None;
+    }
+    JsFuture::from(resp.text().ok()?).await.ok()?.as_string()
+}
+
+use crate::components::lazy::{Part, PartError};
+use crate::data::Week;
+use crate::state::AppState;
+use leptos::children::ViewFn;
+use leptos::prelude::WithValue;
+
+crate::lazy_fn! {
+    /// The whole weekly file read by the app's parser, in the chunk `below` (so the parsers
+    /// stay out of the main module).
+    below: fn read_weeks(text: String) -> Result<Vec<Week>, PartError> {
+        crate::data::parse::parse_weeks("weeks.csv", &text, crate::web::today().add_days(7))
+            .map_err(|e| {
+                leptos::logging::warn!("the weeks' notes file has {} problem(s)", e.len());
+                PartError
+            })
+    }
+}
+
+/// The weeks' notes as a quiet lazy part (it shows nothing): fetched, read and joined to the
+/// embedded data once the first screen is drawn; a failure is retried with the other parts.
+/// At once when the data has its notes already (builds without the digest).
+pub async fn notes_part(app: AppState) -> Part {
+    if app.embedded.with_value(|d| d.notes_pending) {
+        let Some(text) = text().await else {
+            leptos::logging::warn!("the weeks' notes file could not be fetched");
+            return Err(PartError);
+        };
+        if !app.take_notes(read_weeks(text).await?) {
+            leptos::logging::warn!("the weeks' notes file is not the one the page was built with");
+            return Err(PartError);
+        }
+    }
+    Ok(ViewFn::from(|| ()))
+}

@@ -1,0 +1,79 @@
+//! The first-screen digest (`src/data/digest/`) is the embedded data less the weeks' notes,
+//! read by the same parser: what the release page starts from equals what the files say.
+
+use clearance_atlas::data::{digest, Dataset, Date};
+
+fn parsed() -> Dataset {
+    Dataset::embedded(Date::new(2030, 1, 1).expect("date")).expect("the embedded data parses")
+}
+
+#[test]
+fn digest_equals_the_parsed_files_without_notes() {
+    let digest = digest::dataset().expect("build.rs wrote a digest (data/ parses)");
+    let full = parsed();
+    assert_eq!(digest, digest::without_notes(&full));
+    assert!(digest.notes_pending && !full.notes_pending);
+    // Not vacuous: the files have weeks, totals and boundaries, and notes the digest leaves out.
+    assert!(digest.weeks.len() > 100 && digest.totals.len() > 100 && digest.boundaries.len() > 10);
+    assert!(full
+        .weeks
+        .iter()
+        .any(|w| !w.reason.is_empty() && !w.reason_az.is_empty()));
+    assert!(digest
+        .weeks
+        .iter()
+        .all(|w| w.reason.is_empty() && w.alternatives.is_empty()));
+}
+
+#[test]
+fn the_digest_keeps_every_source() {
+    let digest = digest::dataset().expect("digest");
+    let full = parsed();
+    for (d, f) in digest.weeks.iter().zip(&full.weeks) {
+        assert_eq!(d.sources, f.sources, "week from {}", f.start);
+        assert_eq!(d.hectares, f.hectares);
+    }
+    assert_eq!(
+        digest.totals.iter().map(|t| &t.source).collect::<Vec<_>>(),
+        full.totals.iter().map(|t| &t.source).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn values_without_an_exact_form_give_no_digest() {
+    // Then the build embeds the files and the page parses them, as before the digest.
+    let full = parsed();
+    let emit = |d: &Dataset| digest::emit::source(&d.weeks, &d.totals, &d.districts, &d.boundaries);
+    assert!(emit(&full).is_some());
+    let mut tab = full.clone();
+    tab.weeks[0].sources[0].outlet.push_str("\tx");
+    assert!(emit(&tab).is_none());
+    let mut fine = full.clone();
+    fine.boundaries[0].polygons[0][0][0].0 += 0.0001;
+    assert!(emit(&fine).is_none());
+    let mut bar = full;
+    bar.districts[0].aliases.push("a|b".into());
+    assert!(emit(&bar).is_none());
+}
+
+#[test]
+fn notes_join_the_digest_only_from_the_same_weeks() {
+    let digest = digest::dataset().expect("digest");
+    let full = parsed();
+    let joined = digest::with_notes(&digest, full.weeks.clone()).expect("the same weeks");
+    assert_eq!(joined, full);
+    // A file whose figures differ (an old copy in a cache) is refused.
+    let mut other = full.weeks.clone();
+    other[3].uxo = Some(other[3].uxo.unwrap_or(0) + 1);
+    assert!(digest::with_notes(&digest, other).is_none());
+    let mut fewer = full.weeks;
+    fewer.pop();
+    assert!(digest::with_notes(&digest, fewer).is_none());
+}
+
+#[test]
+fn the_preamble_is_the_files_comment_lines() {
+    use clearance_atlas::data::{merge, WEEKS_CSV, WEEKS_PREAMBLE};
+    assert_eq!(WEEKS_PREAMBLE, merge::preamble(WEEKS_CSV));
+    assert!(WEEKS_PREAMBLE.starts_with("# Clearance Atlas weekly records"));
+}
