@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync, existsSync, statSync } from "node:fs";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { join } from "node:path";
+import { spawnSync } from "node:child_process";
 import { chromium } from "playwright-core";
 import { serve } from "../e2e/serve.mjs";
 import { CHROMIUM_ARGS } from "../e2e/helpers.mjs";
@@ -24,7 +25,7 @@ if (!existsSync("dist/index.html")) { console.error("no dist/: build the release
 // 1. Transfer size of a cold load, per asset and total.
 const kind = (f) => f.endsWith(".br") ? null : f.endsWith(".wasm") ? "wasm" : f.endsWith(".js") && f !== "sw.js" && f !== "embed.js" ? "js"
   : f.endsWith(".css") ? "css" : f.endsWith(".html") ? "html" : /icon|manifest/.test(f) ? "icons"
-  : /^i18n-[a-z]{2}-[0-9a-f]{16}\.txt$/.test(f) ? "catalogue" : null;
+  : /^i18n-[a-z]{2}-[0-9a-f]{16}\.txt$/.test(f) ? "catalogue" : /^weeks-[0-9a-f]{16}\.csv$/.test(f) ? "notes" : null;
 const totals = { raw: 0, gzip: 0, brotli: 0 };
 // The lazy parts' chunks (split_*, chunk_*) are fetched after the first screen, and so are the
 // catalogues of the languages not shown.
@@ -42,25 +43,45 @@ for (const f of readdirSync("dist").sort()) {
   totals.raw += b.length; totals.gzip += gz; totals.brotli += br;
   // Of the message catalogues the first screen fetches its language's only: counted are the
   // English one in the first screen, the others with the lazy files.
-  if (isChunk(f) || (k === "catalogue" && !f.startsWith("i18n-en-"))) split.lazy += br; else if (k !== "icons") split.first += br;
+  if (isChunk(f) || k === "notes" || (k === "catalogue" && !f.startsWith("i18n-en-"))) split.lazy += br; else if (k !== "icons") split.first += br;
 }
 out("transfer.first_screen_files.brotli", split.first / 1024, "KB");
 out("transfer.lazy_chunks.brotli", split.lazy / 1024, "KB");
-// What the wasm embeds: the data files, except totals.csv whose embedded copy (without the
-// note column) build.rs writes to the release build's OUT_DIR.
-const builtTotals = () => {
+// What the wasm embeds: the first-screen digest's tables (src/data/digest/), which build.rs
+// writes to the release build's OUT_DIR (the data files themselves when there is no digest).
+const builtDigest = () => {
   const dir = "target/wasm32-unknown-unknown/release/build";
   const found = existsSync(dir) ? readdirSync(dir)
-    .filter((d) => d.startsWith("clearance-atlas-") && existsSync(join(dir, d, "out", "totals.csv")))
-    .map((d) => join(dir, d, "out", "totals.csv")) : [];
+    .filter((d) => d.startsWith("clearance-atlas-") && existsSync(join(dir, d, "out", "digest.rs")))
+    .map((d) => join(dir, d, "out", "digest.rs")) : [];
   found.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
-  return found[0] ?? join("data", "totals.csv");
+  return found[0];
 };
 let dataBr = 0;
-for (const path of ["data/weeks.csv", builtTotals(), "data/districts.csv", "data/boundaries.txt"]) {
-  dataBr += brotliCompressSync(readFileSync(path)).length;
+const digestFile = builtDigest();
+const tables = digestFile ? [...readFileSync(digestFile, "utf8").matchAll(/^pub static \w+: &str = (".*");$/gm)].map((m) => JSON.parse(m[1])) : [];
+for (const t of tables.length ? tables : ["data/weeks.csv", "data/totals.csv", "data/districts.csv", "data/boundaries.txt"].map((p) => readFileSync(p, "utf8"))) {
+  dataBr += brotliCompressSync(Buffer.from(t)).length;
 }
 out("transfer.data.embedded_in_wasm.brotli", dataBr / 1024, "KB");
+// What the main module holds, by crate and by our own module: a build with the Rust names kept
+// (ATLAS_KEEP_NAMES=1, the same cargo output, its own dist) read by bench/wasm-sizes.mjs. Raw
+// code bytes; full runs only, or --sizes.
+if (!quick || process.argv.includes("--sizes")) {
+  const named = "target/atlas-named-dist";
+  const build = spawnSync("bash", ["-c", `source scripts/wasm-env.sh && ATLAS_KEEP_NAMES=1 trunk build --release --offline --dist ${named}`],
+    { env: { ...process.env, PATH: `${process.env.HOME}/.cargo/bin:${process.cwd()}/node_modules/.bin:${process.env.PATH}`, TRUNK_SKIP_VERSION_CHECK: "true" }, encoding: "utf8" });
+  const wasm = build.status === 0 && readdirSync(named).find((f) => /^clearance-atlas-[0-9a-f]+_bg\.wasm$/.test(f));
+  if (!wasm) {
+    console.error(`the named build failed; no size report\n${build.stderr?.slice(-2000) ?? ""}`);
+  } else {
+    const report = spawnSync("node", ["bench/wasm-sizes.mjs", join(named, wasm), "--top", "25"], { encoding: "utf8" }).stdout;
+    for (const line of report.split("\n")) {
+      const m = /^(wasm\.\w+|group (\S+)) (\d+)$/.exec(line);
+      if (m) out(m[2] ? `size.main.code.${m[2].replace(/::/g, ".")}` : `size.main.${m[1].slice(5)}`, Number(m[3]) / (m[1] === "wasm.functions" ? 1024 / 1024 : 1024), m[1] === "wasm.functions" ? "count" : "KB");
+    }
+  }
+}
 out("transfer.total.raw", totals.raw / 1024, "KB");
 out("transfer.total.gzip", totals.gzip / 1024, "KB");
 out("transfer.total.brotli", totals.brotli / 1024, "KB");

@@ -294,8 +294,8 @@ function splitWasm() {
     linkJs = linkJs.replace(/(const src = fetch\(new URL\("[^"]+", import\.meta\.url\)\);)/g, "$1 src.catch(() => {});");
     // The glue and the link module are minified (esbuild): 2 KB less (brotli) to fetch before the first
     // screen. The single-file build rewrites their unminified text (scripts/single-file.mjs),
-    // kept beside the cargo output.
-    const sources = join(target, "atlas-js");
+    // kept beside the cargo output (a named build's apart, so it never replaces the release's).
+    const sources = join(target, names ? "atlas-js-named" : "atlas-js");
     rmSync(sources, { recursive: true, force: true });
     mkdirSync(sources, { recursive: true });
     const glueJs = readFileSync(join(tmp, "bg", `${stem}.js`), "utf8");
