@@ -10,14 +10,7 @@ use crate::state::use_app;
 use crate::stats::{self, Basis, Figure};
 use leptos::prelude::*;
 
-/// True when the user asks for reduced motion.
-fn reduced_motion() -> bool {
-    window()
-        .match_media("(prefers-reduced-motion: reduce)")
-        .ok()
-        .flatten()
-        .is_some_and(|m| m.matches())
-}
+use crate::web::reduced_motion;
 
 fn gloss(t: &Messages, m: Metric) -> &'static str {
     match m {
