@@ -272,7 +272,10 @@ function splitWasm() {
     const chunkFiles = readdirSync(join(tmp, "split")).filter((f) => f.endsWith(".wasm") && f !== "main.wasm");
     if (profile === "release") {
       for (const f of [mainWasm, ...chunkFiles.map((c) => join(tmp, "split", c))]) {
-        run("wasm-opt", ["-Oz", "--enable-reference-types", ...(names ? ["--debuginfo"] : []), `--output=${f}`, f]);
+        // --low-memory-unused: the first 1 KB of memory is never addressed (Rust's wasm32 puts the
+        // 1 MB stack first, growing down, so its bottom is reached only by an overflow), which
+        // lets loads and stores fold their offsets: 1.1 KB less main module (brotli), measured.
+        run("wasm-opt", ["-Oz", "--low-memory-unused", "--enable-reference-types", ...(names ? ["--debuginfo"] : []), `--output=${f}`, f]);
       }
     }
     // The chunks get content-hashed names, and the link module fetches them by those names.
