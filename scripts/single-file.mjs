@@ -77,8 +77,14 @@ const weeksMeta = /<meta name="atlas-weeks" content="([^"]*)">\n?/.exec(html);
 if (!weeksMeta) throw new Error("index.html names no weeks' notes file: run trunk build --release first");
 const weeksInline = `<script type="application/json" id="atlas-weeks-inline">${JSON.stringify(readFileSync(join(dist, weeksMeta[1]), "utf8")).replace(/</g, "\\u003c")}</script>`;
 html = html.replace(weeksMeta[0], () => "").replace("</body>", () => `${weeksInline}\n</body>`);
+// The loader's hash in the CSP is found by the loader's content (the CSP lists the shell's and
+// the kiosk guard's too, in any order).
+const loader = /<script type="module">([\s\S]*?)<\/script>/.exec(html);
+if (!loader) throw new Error("index.html has no module loader script");
+const loaderHash = `'${sha(loader[1])}'`;
+if (!html.includes(loaderHash)) throw new Error("the CSP does not list the loader's hash: run trunk build --release first");
 html = html
-  .replace(/'sha256-[^']+'/, () => `'${sha(script)}'`)
+  .replace(loaderHash, () => `'${sha(script)}'`)
   .replace("style-src 'self'", () => `style-src 'self' '${sha(css)}'`)
   .replace(/<link rel="stylesheet"[^>]*>/, () => `<style>${css}</style>`)
   .replace(/<script type="module">[\s\S]*?<\/script>/, () => `<script type="module">${script}</script>`)
