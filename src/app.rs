@@ -19,7 +19,7 @@ use crate::components::{
     weekly_chart::WeeklyChart,
 };
 use crate::data::{DataError, Dataset};
-use crate::embed::url::{self, Known, Mode};
+use crate::embed::url::{self, Block, Known, Mode};
 use crate::i18n::Locale;
 use crate::state::AppState;
 use crate::stats::{self, DateRange};
@@ -249,20 +249,20 @@ pub fn App() -> impl IntoView {
             if state.mode == Mode::Kiosk {
                 page::start_heartbeat();
             }
-            let shows = move |b: &str| state.shows(b);
+            let shows = move |b: Block| state.shows(b);
             view! {
                 <a class="skip-link" href="#figures">{move || state.t().skip_link}</a>
                 <Header/>
                 <CustomDataBanner/>
                 <main id="figures" tabindex="-1">
-                    <Show when=move || at(1) && shows("counters")><Counters/></Show>
-                    <Show when=move || at(1) && shows("map")><RegionMap/></Show>
-                    <Show when=move || at(2) && shows("range")><RangeControl/></Show>
-                    <Show when=move || at(2) && shows("weekly")><WeeklyChart/></Show>
+                    <Show when=move || at(1) && shows(Block::Counters)><Counters/></Show>
+                    <Show when=move || at(1) && shows(Block::Map)><RegionMap/></Show>
+                    <Show when=move || at(2) && shows(Block::Range)><RangeControl/></Show>
+                    <Show when=move || at(2) && shows(Block::Weekly)><WeeklyChart/></Show>
                     // Below the first screen: lazy parts, loaded once the first screen is ready.
-                    <Show when=move || at(3) && shows("annual")><Lazy load=annual_part name="annual"/></Show>
-                    <Show when=move || at(3) && shows("context")><Lazy load=context_part name="context"/></Show>
-                    <Show when=move || at(3) && shows("table")><Lazy load=table_part name="table" notes=true/></Show>
+                    <Show when=move || at(3) && shows(Block::Annual)><Lazy load=annual_part name="annual"/></Show>
+                    <Show when=move || at(3) && shows(Block::Context)><Lazy load=context_part name="context"/></Show>
+                    <Show when=move || at(3) && shows(Block::Table)><Lazy load=table_part name="table" notes=true/></Show>
                     <Show when=move || at(3) && state.mode == Mode::Standard>
                         <Lazy load=method_part name="method" notes=true/>
                         <Lazy load=loader_part name="loader"/>

@@ -47,10 +47,63 @@ impl ThemeChoice {
     }
 }
 
-/// Blocks an embed may ask for with `show=`.
-pub const BLOCKS: [&str; 7] = [
-    "counters", "map", "range", "weekly", "annual", "context", "table",
-];
+/// A block of the page an embed may ask for with `show=`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Block {
+    /// The headline counters.
+    Counters,
+    /// The district map.
+    Map,
+    /// The range control.
+    Range,
+    /// The weekly chart.
+    Weekly,
+    /// The annual and monthly charts.
+    Annual,
+    /// The context cards.
+    Context,
+    /// The data table.
+    Table,
+}
+
+impl Block {
+    /// Every block, in the page's order.
+    pub const ALL: [Block; 7] = [
+        Block::Counters,
+        Block::Map,
+        Block::Range,
+        Block::Weekly,
+        Block::Annual,
+        Block::Context,
+        Block::Table,
+    ];
+
+    /// The word in `show=`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Block::Counters => "counters",
+            Block::Map => "map",
+            Block::Range => "range",
+            Block::Weekly => "weekly",
+            Block::Annual => "annual",
+            Block::Context => "context",
+            Block::Table => "table",
+        }
+    }
+
+    /// The block a `show=` word names.
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|b| b.as_str() == s)
+    }
+
+    /// Shown by an embed without `show=`: the first screen.
+    pub fn in_default_embed(self) -> bool {
+        matches!(
+            self,
+            Block::Counters | Block::Map | Block::Range | Block::Weekly
+        )
+    }
+}
 
 /// Kiosk scene interval bounds (seconds).
 pub const INTERVAL_RANGE: (u32, u32) = (3, 600);
@@ -83,7 +136,7 @@ pub struct ViewState {
     /// Page mode.
     pub mode: Mode,
     /// Blocks shown in embed mode (`None`: the default set).
-    pub show: Option<Vec<String>>,
+    pub show: Option<Vec<Block>>,
     /// Kiosk scene interval (seconds).
     pub interval: Option<u32>,
     /// Kiosk idle time (seconds).
@@ -259,14 +312,12 @@ pub fn parse(query: &str, known: &Known) -> (ViewState, Vec<Warning>) {
                 None => w(&k, "expected 1 or 0"),
             },
             "show" => {
-                let mut blocks: Vec<String> = Vec::new();
+                let mut blocks: Vec<Block> = Vec::new();
                 for b in v.split(',').map(str::trim).filter(|b| !b.is_empty()) {
-                    if BLOCKS.contains(&b) {
-                        if !blocks.iter().any(|x| x == b) {
-                            blocks.push(b.to_string());
-                        }
-                    } else {
-                        w(&k, "unknown block");
+                    match Block::parse(b) {
+                        Some(b) if !blocks.contains(&b) => blocks.push(b),
+                        Some(_) => {}
+                        None => w(&k, "unknown block"),
                     }
                 }
                 if !blocks.is_empty() {
@@ -342,7 +393,8 @@ pub fn serialize(st: &ViewState) -> String {
         parts.push(format!("theme={}", t.as_str()));
     }
     if let Some(s) = &st.show {
-        parts.push(format!("show={}", encode(&s.join(","))));
+        let words: Vec<&str> = s.iter().map(|b| b.as_str()).collect();
+        parts.push(format!("show={}", encode(&words.join(","))));
     }
     if let Some(n) = st.interval {
         parts.push(format!("interval={n}"));
@@ -370,6 +422,28 @@ pub fn serialize(st: &ViewState) -> String {
 mod tests {
     use super::*;
 
+    #[test]
+    fn every_block_reads_back_from_its_word() {
+        for b in Block::ALL {
+            assert_eq!(Block::parse(b.as_str()), Some(b));
+        }
+        assert_eq!(Block::parse("Counters"), None);
+        let default: Vec<&str> = Block::ALL
+            .into_iter()
+            .filter(|b| b.in_default_embed())
+            .map(Block::as_str)
+            .collect();
+        assert_eq!(default, ["counters", "map", "range", "weekly"]);
+        // Order and duplicates: the page's order is kept as asked, a repeat once.
+        let known = Known {
+            districts: &[],
+            layers: &[],
+        };
+        let (v, w) = parse("?embed=1&show=table,map,table", &known);
+        assert_eq!(v.show, Some(vec![Block::Table, Block::Map]));
+        assert!(w.is_empty());
+    }
+
     fn known() -> (Vec<&'static str>, Vec<String>) {
         (
             vec!["fuzuli", "aghdam"],
@@ -392,7 +466,7 @@ mod tests {
             lang: Some(Locale::Az),
             theme: Some(ThemeChoice::Dark),
             mode: Mode::Kiosk,
-            show: Some(vec!["counters".into(), "map".into()]),
+            show: Some(vec![Block::Counters, Block::Map]),
             interval: Some(20),
             idle: Some(60),
             stale: Some(12),
@@ -421,7 +495,7 @@ mod tests {
         assert_eq!(
             st,
             ViewState {
-                show: Some(vec!["counters".into()]),
+                show: Some(vec![Block::Counters]),
                 ..ViewState::default()
             }
         );

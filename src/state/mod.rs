@@ -6,7 +6,7 @@ pub mod derived;
 pub use derived::{Derived, Later};
 
 use crate::data::Dataset;
-use crate::embed::url::{Mode, ThemeChoice, ViewState};
+use crate::embed::url::{Block, Mode, ThemeChoice, ViewState};
 use crate::geo::choropleth::Layer;
 use crate::i18n::{Locale, Messages};
 use crate::stats::DateRange;
@@ -75,11 +75,11 @@ impl AppState {
 
     /// True when a block is shown in the current mode (embed mode shows what `show=` asks for,
     /// by default counters, map and the weekly chart).
-    pub fn shows(&self, block: &str) -> bool {
+    pub fn shows(&self, block: Block) -> bool {
         match self.mode {
             Mode::Embed => self.options.with_value(|o| match &o.show {
-                Some(list) => list.iter().any(|b| b == block),
-                None => matches!(block, "counters" | "map" | "weekly" | "range"),
+                Some(list) => list.contains(&block),
+                None => block.in_default_embed(),
             }),
             _ => true,
         }
