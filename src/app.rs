@@ -289,16 +289,8 @@ pub fn App() -> impl IntoView {
 fn Footer() -> impl IntoView {
     let app = crate::state::use_app();
     let full_url = move || {
-        let mut v = app.to_view_state(Locale::En);
-        v.mode = Mode::Standard;
-        v.show = None;
-        v.lang = Some(app.locale.get());
-        let loc = window().location();
-        format!(
-            "{}{}",
-            loc.pathname().unwrap_or_default(),
-            url::serialize(&v)
-        )
+        let path = window().location().pathname().unwrap_or_default();
+        format!("{path}{}", app.view_query(Mode::Standard))
     };
     // The printed bulletin's one line of sources: the outlets of the headline figures, how many
     // outlets printed the weekly reports, and the address of this exact view.
@@ -326,12 +318,10 @@ fn Footer() -> impl IntoView {
             all.dedup();
             all.len()
         });
-        let loc = window().location();
         let url = format!(
-            "{}{}{}",
-            loc.origin().unwrap_or_default(),
-            loc.pathname().unwrap_or_default(),
-            loc.search().unwrap_or_default()
+            "{}{}",
+            page::address(),
+            window().location().search().unwrap_or_default()
         );
         crate::i18n::fill(
             l.messages().print_sources,

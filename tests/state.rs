@@ -107,3 +107,35 @@ fn charts_map_goal_pace_and_as_of() {
         );
     });
 }
+
+#[test]
+fn a_view_link_carries_the_view_the_language_and_the_mode_asked_for() {
+    use clearance_atlas::embed::url::{self, Block, Mode};
+    with_state(|mut app, _| {
+        app.district.set(Some("fuzuli".into()));
+        app.range.set(Some(year(2024)));
+        app.locale.set(Locale::Az);
+        app.options = StoredValue::new(url::ViewState {
+            show: Some(vec![Block::Counters]),
+            ..Default::default()
+        });
+        let link = app.view_query(Mode::Standard);
+        assert!(
+            link.contains("district=fuzuli") && link.contains("from=2024-01-01"),
+            "{link}"
+        );
+        assert!(link.contains("lang=az"), "{link}");
+        assert!(
+            !link.contains("show=") && !link.contains("embed="),
+            "{link}"
+        );
+        let embed = app.view_query(Mode::Embed);
+        assert!(
+            embed.contains("embed=1") && embed.contains("show=counters"),
+            "{embed}"
+        );
+        // English is written too: a shared link opens in the language it was made in.
+        app.locale.set(Locale::En);
+        assert!(app.view_query(Mode::Standard).contains("lang=en"));
+    });
+}

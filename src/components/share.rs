@@ -9,6 +9,7 @@ use crate::present::labels;
 use crate::state::use_app;
 use crate::web::canvas::SurfaceSvg;
 use crate::web::files::{click_link, download};
+use crate::web::page;
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -230,18 +231,8 @@ fn view_json() -> Option<String> {
 /// The absolute URL of the current view (optionally as an embed).
 fn view_url(embed: bool) -> String {
     let app = use_app();
-    let mut v = app.to_view_state(crate::i18n::Locale::En);
-    v.lang = Some(app.locale.get());
-    if embed {
-        v.mode = url::Mode::Embed;
-    }
-    let loc = window().location();
-    format!(
-        "{}{}{}",
-        loc.origin().unwrap_or_default(),
-        loc.pathname().unwrap_or_default(),
-        url::serialize(&v)
-    )
+    let mode = if embed { url::Mode::Embed } else { app.mode };
+    format!("{}{}", page::address(), app.view_query(mode))
 }
 
 fn copy(text: String, done: RwSignal<bool>) {
@@ -362,14 +353,7 @@ fn ShareDialog(
     let link = move || view_url(false);
     let embed_src = move || view_url(true);
     let snippet = move || {
-        let loc = window().location();
-        let script = format!(
-            "{}{}embed.js",
-            loc.origin().unwrap_or_default(),
-            loc.pathname()
-                .unwrap_or_default()
-                .trim_end_matches("index.html")
-        );
+        let script = format!("{}embed.js", page::address().trim_end_matches("index.html"));
         format!(
             "<iframe data-clearance-atlas src=\"{}\" style=\"width:{};height:{}px;border:0\" title=\"{}\" loading=\"lazy\"></iframe>\n<script src=\"{}\"></script>",
             embed_src().replace('&', "&amp;"),

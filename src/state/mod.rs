@@ -100,6 +100,19 @@ impl AppState {
         v
     }
 
+    /// The query of the current view shown in `mode` (`?district=…&lang=az…`), the language
+    /// always written (a link is read by others); an embed's blocks only for an embed. Tracks
+    /// the view's signals.
+    pub fn view_query(&self, mode: Mode) -> String {
+        let mut v = self.to_view_state(Locale::En);
+        v.lang = Some(self.locale.get());
+        v.mode = mode;
+        if mode != Mode::Embed {
+            v.show = None;
+        }
+        crate::embed::url::serialize(&v)
+    }
+
     /// The derived memos (see [`Derived`]).
     pub fn derived(&self) -> Derived {
         self.derived.get_value()

@@ -130,6 +130,18 @@ fn mark_after_frame(attr: &'static str, mark: &'static str) {
     });
 }
 
+/// This page's address without its query or fragment: origin and path
+/// (`https://example.org/atlas/index.html`), the base of every view's link.
+pub fn address() -> String {
+    let loc = window().location();
+    format!(
+        "{}{}",
+        loc.origin().unwrap_or_default(),
+        loc.pathname().unwrap_or_default()
+    )
+}
+
+/// Milliseconds since the page started.
 pub fn now_ms() -> f64 {
     window().performance().map(|p| p.now()).unwrap_or(0.0)
 }
