@@ -1,4 +1,7 @@
-// A/B of a range change's cost between two release dists, alternating, N reps each round.
+// A range change's cost, build against build: two or more release dists served in turn, three
+// rounds of 60 preset clicks each, timed as bench.mjs times them (the click's work to the next
+// task); prints median and p95 per dist.
+//   node bench/ab-range.mjs <distA> <distB>
 import { chromium } from "playwright-core";
 import { serve } from "../e2e/serve.mjs";
 import { CHROMIUM_ARGS } from "../e2e/helpers.mjs";
