@@ -24,8 +24,8 @@ use crate::i18n::Locale;
 use crate::state::AppState;
 use crate::stats::{self, DateRange};
 use crate::web::page;
+use crate::web::stage::Stage;
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Mounts the app into `#app`, replacing the loading message. A prerendered first screen
@@ -63,6 +63,27 @@ pub fn initial_locale() -> Locale {
         .0
         .lang
         .unwrap_or_else(page::browser_locale)
+}
+
+/// The state for a dataset and this page's address: the view it asks for, its language (else
+/// `default_locale`), its mode and fixed options. Returns the parsed address too.
+fn state_from_url(ds: Dataset, default_locale: Locale) -> (AppState, url::ViewState) {
+    let query = window().location().search().unwrap_or_default();
+    let mut state = AppState::new(ds, default_locale);
+    let v = state.data.with_untracked(|d| apply_url(&state, d, &query));
+    state.locale.set(v.lang.unwrap_or(default_locale));
+    state.mode = v.mode;
+    state.options = StoredValue::new(url::ViewState {
+        mode: v.mode,
+        show: v.show.clone(),
+        interval: v.interval,
+        idle: v.idle,
+        stale: v.stale,
+        qr: v.qr.clone(),
+        data: v.data.clone(),
+        ..Default::default()
+    });
+    (state, v)
 }
 
 /// Applies the URL to a fresh state; logs every ignored parameter.
@@ -119,101 +140,26 @@ pub fn App() -> impl IntoView {
     }
     match parsed {
         Ok(ds) => {
-            let query = window().location().search().unwrap_or_default();
-            let mut state = AppState::new(ds, default_locale);
-            let v = state.data.with_untracked(|d| apply_url(&state, d, &query));
-            state.locale.set(v.lang.unwrap_or(default_locale));
-            state.mode = v.mode;
-            state.options = StoredValue::new(url::ViewState {
-                mode: v.mode,
-                show: v.show.clone(),
-                interval: v.interval,
-                idle: v.idle,
-                stale: v.stale,
-                qr: v.qr.clone(),
-                data: v.data.clone(),
-                ..Default::default()
-            });
+            let (state, v) = state_from_url(ds, default_locale);
             provide_context(state);
             // A kept data file or `?data=`: their loader is fetched and applied before the
             // counters and the map are drawn, so they never show the embedded figures first.
             let kept = crate::web::files::kept_text();
             let start_data = kept.is_some() || v.data.is_some();
-            Effect::new(move |_| {
-                if let Some(h) = page::html() {
-                    let _ = h.set_attribute("lang", state.locale.get().as_str());
-                    // The tab's title and the description follow the language too.
-                    let t = state.t();
-                    let doc = document();
-                    doc.set_title(t.doc_title);
-                    if let Ok(Some(d)) = doc.query_selector("meta[name=description]") {
-                        let _ = d.set_attribute("content", t.doc_description);
-                    }
-                    match state.theme.get() {
-                        Some(t) => {
-                            let _ = h.set_attribute("data-theme", t.as_str());
-                        }
-                        None => {
-                            let _ = h.remove_attribute("data-theme");
-                        }
-                    }
-                    let _ = h.class_list().add_1(state.mode.class());
-                }
-            });
-            // Keep the URL in step with the view (replaceState: no history entries).
-            Effect::new(move |_| {
-                let q = url::serialize(&state.to_view_state(default_locale));
-                let loc = window().location();
-                let path = loc.pathname().unwrap_or_default();
-                let hash = loc.hash().unwrap_or_default();
-                if loc.search().unwrap_or_default() != q {
-                    if let Ok(h) = window().history() {
-                        let _ = h.replace_state_with_url(
-                            &JsValue::NULL,
-                            "",
-                            Some(&format!("{path}{q}{hash}")),
-                        );
-                    }
-                }
-            });
-            // The page renders in steps, each its own task: the header (the largest text,
-            // Lighthouse's LCP element) and the sections' frame, painted; then the counters
-            // and the map; then, in the next task, the range control and the weekly chart
-            // (ready); then, after a paint, what is below the first screen (complete). Long
-            // tasks are shorter and the title shows sooner. (Measured against one task and four
-            // for the first screen: two keep desktop ready where one task had it and cut
-            // Lighthouse's blocking time as four did.) A painted step waits for the next frame,
-            // or 100 ms where frames do not come (a hidden tab).
-            let stage = RwSignal::new(0u8);
-            let advance = move |from: u8| {
-                let step = move || {
-                    if stage.get_untracked() == from {
-                        stage.set(from + 1);
-                    }
-                };
-                request_animation_frame(move || set_timeout(step, std::time::Duration::ZERO));
-                set_timeout(step, std::time::Duration::from_millis(100));
-            };
-            let next = move |from: u8| {
-                set_timeout(
-                    move || {
-                        if stage.get_untracked() == from {
-                            stage.set(from + 1);
-                        }
-                    },
-                    std::time::Duration::ZERO,
-                );
-            };
+            page::follow_language_and_theme(state);
+            page::keep_url_in_step(state, default_locale);
+            // The page renders in steps (see `web::stage`).
+            let stage = Stage::new();
             if start_data {
                 let path = v.data.clone();
                 leptos::task::spawn_local(async move {
                     crate::web::files::apply_start_data(state, kept, path).await;
-                    advance(0);
+                    stage.after_paint(0);
                 });
             } else {
-                advance(0);
+                stage.after_paint(0);
             }
-            let at = move |n: u8| stage.get() >= n;
+            let at = move |n: u8| stage.at(n);
             // Complete once the lazy parts below the first screen have loaded (or failed).
             let parts = Parts::provide();
             let pending = parts.pending;
@@ -224,10 +170,10 @@ pub fn App() -> impl IntoView {
             });
             let completed = StoredValue::new(false);
             Effect::new(move |_| match stage.get() {
-                1 => next(1),
+                1 => stage.next_task(1),
                 2 => {
                     page::mark_ready();
-                    advance(2);
+                    stage.after_paint(2);
                 }
                 3 if pending.get() == 0 => {
                     // A frame later, so that parts created in this step have counted themselves.

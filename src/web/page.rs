@@ -1,8 +1,11 @@
 //! The page around the app: the browser's language, the panic hook, the service worker,
-//! the readiness marks for embedders and tests, and the height message to a parent frame.
+//! the readiness marks for embedders and tests, the height message to a parent frame, and the
+//! document and address bar following the view.
 
+use crate::embed::url;
 use crate::embed::HEIGHT_MESSAGE;
 use crate::i18n::Locale;
+use crate::state::AppState;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -174,4 +177,47 @@ pub fn post_height_when_framed() {
         obs.observe(&body);
     }
     cb.forget();
+}
+
+/// The document follows the view: `<html lang>`, the tab's title and the description in the
+/// page's language, the forced colour theme, the mode's class.
+pub fn follow_language_and_theme(state: AppState) {
+    Effect::new(move |_| {
+        if let Some(h) = html() {
+            let _ = h.set_attribute("lang", state.locale.get().as_str());
+            // The tab's title and the description follow the language too.
+            let t = state.t();
+            let doc = document();
+            doc.set_title(t.doc_title);
+            if let Ok(Some(d)) = doc.query_selector("meta[name=description]") {
+                let _ = d.set_attribute("content", t.doc_description);
+            }
+            match state.theme.get() {
+                Some(t) => {
+                    let _ = h.set_attribute("data-theme", t.as_str());
+                }
+                None => {
+                    let _ = h.remove_attribute("data-theme");
+                }
+            }
+            let _ = h.class_list().add_1(state.mode.class());
+        }
+    });
+}
+
+/// The address bar follows the view (`replaceState`: no history entries); `lang` is written
+/// when it differs from the browser's language.
+pub fn keep_url_in_step(state: AppState, default_locale: Locale) {
+    Effect::new(move |_| {
+        let q = url::serialize(&state.to_view_state(default_locale));
+        let loc = window().location();
+        let path = loc.pathname().unwrap_or_default();
+        let hash = loc.hash().unwrap_or_default();
+        if loc.search().unwrap_or_default() != q {
+            if let Ok(h) = window().history() {
+                let _ =
+                    h.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{q}{hash}")));
+            }
+        }
+    });
 }
