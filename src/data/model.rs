@@ -125,6 +125,11 @@ macro_rules! word_enum {
             pub fn parse(s: &str) -> Option<Self> {
                 Self::ALL.iter().copied().find(|v| v.as_str() == s)
             }
+
+            /// Its place in `ALL` (the declaration order), for tables indexed by value.
+            pub fn index(self) -> usize {
+                self as usize
+            }
         }
     };
 }
@@ -252,6 +257,16 @@ impl Metric {
     /// Parses a column name.
     pub fn parse(s: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|m| m.as_str() == s)
+    }
+
+    /// Its place in `ALL`: the index of its figure in a `[_; 4]` of the four figures.
+    pub fn index(self) -> usize {
+        match self {
+            Metric::AntiTank => 0,
+            Metric::AntiPersonnel => 1,
+            Metric::Uxo => 2,
+            Metric::Hectares => 3,
+        }
     }
 }
 
@@ -574,4 +589,25 @@ pub struct Boundary {
     pub name: String,
     /// Its polygons.
     pub polygons: Vec<Polygon>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn index_is_the_place_in_all() {
+        for (i, m) in Metric::ALL.into_iter().enumerate() {
+            assert_eq!(m.index(), i);
+        }
+        for (i, s) in Status::ALL.iter().enumerate() {
+            assert_eq!(s.index(), i);
+        }
+        for (i, k) in TotalKind::ALL.iter().enumerate() {
+            assert_eq!(k.index(), i);
+        }
+        for (i, q) in Qualifier::ALL.iter().enumerate() {
+            assert_eq!(q.index(), i);
+        }
+    }
 }

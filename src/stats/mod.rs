@@ -340,7 +340,7 @@ pub fn coverage(ds: &Dataset) -> Vec<YearCoverage> {
             }
         };
         let c = &mut out[idx];
-        let si = Status::ALL.iter().position(|s| *s == w.status).unwrap_or(0);
+        let si = w.status.index();
         c.by_status[si] += 1;
         if w.counts() {
             c.counted += 1;

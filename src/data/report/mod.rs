@@ -312,7 +312,7 @@ pub fn read(text: &str, today: Date) -> Result<Reading, Refusal> {
     let mut chosen: [Option<&Cand>; 4] = [None; 4];
     for c in &cands {
         steps += 1;
-        let idx = Metric::ALL.iter().position(|m| *m == c.metric).unwrap_or(0);
+        let idx = c.metric.index();
         match chosen[idx] {
             None => chosen[idx] = Some(c),
             Some(prev) => {
