@@ -44,15 +44,7 @@ async fn text_of(l: Locale) -> Option<String> {
         }
     }
     let name = file_name(l)?;
-    let resp: web_sys::Response = JsFuture::from(window().fetch_with_str(&name))
-        .await
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    if !resp.ok() {
-        return None;
-    }
-    JsFuture::from(resp.text().ok()?).await.ok()?.as_string()
+    super::fetch_text(&name).await
 }
 
 /// The single-file build's inline catalogues.

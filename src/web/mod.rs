@@ -28,6 +28,20 @@ pub fn today() -> Date {
     Date::from_days(0)
 }
 
+/// A file beside the app as text (`None`: not fetched, not found, or not text).
+pub async fn fetch_text(name: &str) -> Option<String> {
+    use wasm_bindgen_futures::JsFuture;
+    let resp: web_sys::Response = JsFuture::from(window().fetch_with_str(name))
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    if !resp.ok() {
+        return None;
+    }
+    JsFuture::from(resp.text().ok()?).await.ok()?.as_string()
+}
+
 /// Whether a media query matches now. The query's list is made once and read after that
 /// (`matchMedia` parses its query each time: it was 4 % of a range change's time, called by
 /// every chart's drawing).

@@ -3,9 +3,11 @@
 //! `scripts/post-build.mjs` and precached by the service worker; the single-file build carries
 //! it inline (`#atlas-weeks-inline`, a JSON string).
 
-use leptos::prelude::{document, window};
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
+use crate::components::lazy::{Part, PartError};
+use crate::data::Week;
+use crate::state::AppState;
+use leptos::children::ViewFn;
+use leptos::prelude::{document, WithValue};
 
 /// The file's text, or `None` when it cannot be had now (offline before the cache was filled).
 pub async fn text() -> Option<String> {
@@ -16,22 +18,8 @@ pub async fn text() -> Option<String> {
         .query_selector("meta[name=atlas-weeks]")
         .ok()??
         .get_attribute("content")?;
-    let resp: web_sys::Response = JsFuture::from(window().fetch_with_str(&name))
-        .await
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    if !resp.ok() {
-        return None;
-    }
-    JsFuture::from(resp.text().ok()?).await.ok()?.as_string()
+    super::fetch_text(&name).await
 }
-
-use crate::components::lazy::{Part, PartError};
-use crate::data::Week;
-use crate::state::AppState;
-use leptos::children::ViewFn;
-use leptos::prelude::WithValue;
 
 crate::lazy_fn! {
     /// The whole weekly file read by the app's parser, in the chunk `below` (so the parsers

@@ -100,43 +100,37 @@ fn citation(outlet: &str, url: &str) -> Citation {
 }
 
 fn week(mut f: std::str::Split<'_, char>) -> Option<Week> {
-    let start = day(f.next())?;
-    let end = day(f.next())?;
-    let anti_tank = maybe(f.next())?;
-    let anti_personnel = maybe(f.next())?;
-    let uxo = maybe(f.next())?;
-    let hectares = match f.next()? {
-        "" => None,
-        s => Some(super::parse::plain_decimal(s)?),
-    };
-    let hectares_qualifier = pick(Qualifier::ALL, f.next())?;
-    let status = pick(Status::ALL, f.next())?;
-    let same: (Option<i32>, Option<i32>) = (maybe(f.next())?, maybe(f.next())?);
-    let line = int(f.next())?;
-    let rest: Vec<&str> = f.collect();
-    Some(Week {
-        start,
-        end,
-        anti_tank,
-        anti_personnel,
-        uxo,
-        hectares,
-        hectares_qualifier,
-        status,
-        same_report_as: match same {
+    // Fields are read in the order written, which is the tables' column order.
+    let mut w = Week {
+        start: day(f.next())?,
+        end: day(f.next())?,
+        anti_tank: maybe(f.next())?,
+        anti_personnel: maybe(f.next())?,
+        uxo: maybe(f.next())?,
+        hectares: match f.next()? {
+            "" => None,
+            s => Some(super::parse::plain_decimal(s)?),
+        },
+        hectares_qualifier: pick(Qualifier::ALL, f.next())?,
+        status: pick(Status::ALL, f.next())?,
+        same_report_as: match (maybe::<i32>(f.next())?, maybe::<i32>(f.next())?) {
             (Some(a), Some(b)) => Some((Date::from_days(a), Date::from_days(b))),
             _ => None,
         },
+        line: int(f.next())?,
+        // The notes come later (`web::notes`).
         alternatives: Vec::new(),
         reason: String::new(),
         reason_az: String::new(),
         reason_ru: String::new(),
-        sources: rest
-            .chunks(2)
-            .map(|c| citation(c[0], c.get(1).copied().unwrap_or("")))
-            .collect(),
-        line,
-    })
+        sources: Vec::new(),
+    };
+    let rest: Vec<&str> = f.collect();
+    w.sources = rest
+        .chunks(2)
+        .map(|c| citation(c[0], c.get(1).copied().unwrap_or("")))
+        .collect();
+    Some(w)
 }
 
 fn total(mut f: std::str::Split<'_, char>) -> Option<Total> {
