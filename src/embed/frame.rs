@@ -3,7 +3,10 @@
 //! source line naming the outlets, the data date and the atlas's address — so a downloaded
 //! image posted on its own still says what it shows and where it comes from.
 
-use crate::data::{Citation, Week};
+use crate::chart::{self, ChartText, SvgSurface};
+use crate::data::{Citation, Dataset, Week};
+use crate::i18n::{fill, format, Locale};
+use crate::present::labels;
 use crate::stats::DateRange;
 
 /// A legend key: a filled square or a line, in a colour.
@@ -171,16 +174,13 @@ const SCALE: crate::chart::Scale = crate::chart::Scale {
 
 /// The weekly chart of a range as a standalone SVG: the finding as title, what and when, the
 /// legend, the outlets of the range's records, the data date and the address.
-pub fn weekly_export<S: crate::chart::SvgSurface>(
+pub fn weekly_export<S: SvgSurface>(
     ds: &crate::data::Dataset,
     r: DateRange,
     l: crate::i18n::Locale,
     as_of: &str,
     address: &str,
 ) -> Option<String> {
-    use crate::chart::{self, ChartText};
-    use crate::i18n::{fill, format};
-    use crate::present::labels;
     let t = l.messages();
     let th = chart::LIGHT;
     let size = (1200, 560);
@@ -222,15 +222,12 @@ pub fn weekly_export<S: crate::chart::SvgSurface>(
 }
 
 /// The annual chart (with the goal line) as a standalone SVG.
-pub fn annual_export<S: crate::chart::SvgSurface>(
-    ds: &crate::data::Dataset,
-    l: crate::i18n::Locale,
+pub fn annual_export<S: SvgSurface>(
+    ds: &Dataset,
+    l: Locale,
     as_of: &str,
     address: &str,
 ) -> Option<String> {
-    use crate::chart::{self, ChartText};
-    use crate::i18n::{fill, format};
-    use crate::present::labels;
     let t = l.messages();
     let th = chart::LIGHT;
     let bars = chart::model::annual_bars(ds);
@@ -261,13 +258,12 @@ pub fn annual_export<S: crate::chart::SvgSurface>(
 }
 
 /// The monthly chart as a standalone SVG.
-pub fn monthly_export<S: crate::chart::SvgSurface>(
-    ds: &crate::data::Dataset,
-    l: crate::i18n::Locale,
+pub fn monthly_export<S: SvgSurface>(
+    ds: &Dataset,
+    l: Locale,
     as_of: &str,
     address: &str,
 ) -> Option<String> {
-    use crate::chart::{self, ChartText};
     let t = l.messages();
     let th = chart::LIGHT;
     let bars = chart::model::month_bars(ds);
