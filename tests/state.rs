@@ -139,3 +139,51 @@ fn a_view_link_carries_the_view_the_language_and_the_mode_asked_for() {
         assert!(app.view_query(Mode::Standard).contains("lang=en"));
     });
 }
+
+#[test]
+fn transitions_a_reader_can_see() {
+    with_state(|app, d| {
+        // A reader's file replaces the weeks; the banner counts them; back to the embedded data.
+        let mut mine = d.clone();
+        mine.weeks.truncate(3);
+        app.use_dataset(mine);
+        assert_eq!(app.custom.get_untracked(), Some(3));
+        assert_eq!(app.data.with_untracked(|x| x.weeks.len()), 3);
+        app.reset_to_embedded();
+        assert_eq!(app.custom.get_untracked(), None);
+        assert_eq!(app.data.with_untracked(|x| x.weeks.len()), d.weeks.len());
+        // The kiosk's reset: the default view again.
+        app.district.set(Some("lachin".into()));
+        app.range.set(Some(year(2022)));
+        app.hovered.set(Some("lachin".into()));
+        app.reset_view();
+        assert_eq!(app.district.get_untracked(), None);
+        assert_eq!(app.range.get_untracked(), None);
+        assert_eq!(app.hovered.get_untracked(), None);
+        assert_eq!(app.current_layer(), choropleth::layers(d).first().cloned());
+    });
+}
+
+#[test]
+fn notes_join_the_embedded_data_and_not_a_readers_file() {
+    use clearance_atlas::data::digest;
+    let owner = Owner::new();
+    owner.with(|| {
+        let full = ds();
+        let app = AppState::new(digest::without_notes(&full), Locale::En);
+        assert!(app.data.with_untracked(|d| d.notes_pending));
+        // Weeks that are not the embedded ones are refused.
+        let mut other = full.weeks.clone();
+        other.pop();
+        assert!(!app.take_notes(other));
+        assert!(app.data.with_untracked(|d| d.notes_pending));
+        // A reader's file in use: the notes join the embedded data, the page keeps the file.
+        let mut mine = full.clone();
+        mine.weeks.truncate(2);
+        app.use_dataset(mine);
+        assert!(app.take_notes(full.weeks.clone()));
+        assert_eq!(app.data.with_untracked(|d| d.weeks.len()), 2);
+        app.reset_to_embedded();
+        assert_eq!(*app.data.get_untracked(), full);
+    });
+}

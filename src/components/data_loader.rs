@@ -155,8 +155,7 @@ pub fn CustomDataBanner() -> impl IntoView {
                     class="btn"
                     data-testid="reset-data"
                     on:click=move |_| {
-                        app.data.set(app.embedded.get_value());
-                        app.custom.set(None);
+                        app.reset_to_embedded();
                         if let Some(s) = storage() {
                             let _ = s.remove_item(STORAGE_KEY);
                         }

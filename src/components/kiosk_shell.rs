@@ -87,10 +87,7 @@ pub fn KioskShell() -> impl IntoView {
             .try_update_value(|m| m.tick(t))
             .unwrap_or((Phase::Exploring, KEffect::None));
         if e == KEffect::Reset {
-            app.district.set(None);
-            app.range.set(None);
-            app.layer.set(None);
-            app.hovered.set(None);
+            app.reset_view();
             window().scroll_to_with_x_and_y(0.0, 0.0);
             // The moment to take a new build (static/kiosk-guard.js): nobody is using it.
             if let Ok(e) = web_sys::Event::new("atlas-idle-reset") {

@@ -144,6 +144,29 @@ impl AppState {
             .with(|d| d.district(id).map(|x| l.district_name(x).to_string()))
     }
 
+    /// Shows a reader's dataset (a data file read over the embedded data) instead of the
+    /// embedded one; `custom` counts its weeks for the banner.
+    pub fn use_dataset(&self, ds: Dataset) {
+        let n = ds.weeks.len();
+        self.data.set(Arc::new(ds));
+        self.custom.set(Some(n));
+    }
+
+    /// Back to the embedded dataset (with its notes if they have come).
+    pub fn reset_to_embedded(&self) {
+        self.data.set(self.embedded.get_value());
+        self.custom.set(None);
+    }
+
+    /// The default view: the whole region, all weeks, the default layer, nothing pointed at
+    /// (the kiosk's reset after idle time).
+    pub fn reset_view(&self) {
+        self.district.set(None);
+        self.range.set(None);
+        self.layer.set(None);
+        self.hovered.set(None);
+    }
+
     /// Joins the weeks' notes (the whole weekly file, parsed) to the embedded data, and shows
     /// it unless a reader's file is in use. False, and nothing changed, when `weeks` are not
     /// the embedded weeks (see [`crate::data::digest::with_notes`]).

@@ -7,7 +7,6 @@ use crate::data::sheet::FileFormat;
 use crate::data::DataError;
 use crate::state::AppState;
 use leptos::prelude::*;
-use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
@@ -33,8 +32,7 @@ pub fn apply_bytes(app: AppState, name: &str, bytes: &[u8], keep: bool) -> LoadO
     match base.with_weeks_file(name, bytes, today().add_days(7)) {
         Ok((ds, format)) => {
             let n = ds.weeks.len();
-            app.data.set(Arc::new(ds));
-            app.custom.set(Some(n));
+            app.use_dataset(ds);
             let not_kept = keep && !keep_bytes(bytes);
             LoadOutcome::Loaded(name.to_string(), n, format, not_kept)
         }
