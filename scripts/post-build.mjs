@@ -1,19 +1,26 @@
-// Trunk post_build hook (one script: Trunk runs hooks of a stage concurrently):
-// 1. splits the wasm at its lazy parts (src/components/lazy.rs). Trunk has no hook between
-//    cargo and wasm-bindgen, so this redoes the tail of its Rust pipeline: the raw wasm from
-//    cargo is split by tools/wasm-split (wasm_split_cli_support =0.2.3), wasm-bindgen runs on
-//    the split main module, `wasm-opt -Oz` on it and on every chunk (release), and the results
-//    replace Trunk's glue and wasm; chunk names carry their content hash; the integrity
-//    attributes are recomputed, the link module is modulepreloaded and the preloads are moved
-//    up to the style sheet, before the inline scripts that wait for it. Any error fails the
-//    build: without the split the glue imports a placeholder module and the page cannot start;
-// 2. fills the Content-Security-Policy meta tag with the sha256 of Trunk's inline loader
-//    script and of the shell's language script — the only inline scripts — so no
-//    'unsafe-inline' is needed for scripts;
-// 3. stamps the service worker with a build id made from this build's files (each build gets
-//    its own cache, old caches are dropped) and the list of chunks to precache, which
-//    index.html does not name;
-// 4. writes a brotli copy (quality 11) beside every compressible file (scripts/precompress.mjs).
+// Trunk post_build hook (one script: Trunk runs hooks of a stage concurrently). index.html goes
+// through the steps below in this order, each a function `(html, ctx) => html` further down;
+// `ctx.lazy` collects the files index.html does not name, for the service worker:
+//  1. splitWasm: the wasm split at its lazy parts (src/components/lazy.rs). Trunk has no hook
+//     between cargo and wasm-bindgen, so this redoes the tail of its Rust pipeline: the raw wasm
+//     from cargo is split by tools/wasm-split (wasm_split_cli_support =0.2.3), wasm-bindgen runs
+//     on the split main module, `wasm-opt -Oz` on it and on every chunk (release), and the
+//     results replace Trunk's glue and wasm; chunk names carry their content hash; integrity
+//     attributes are recomputed and the link module is modulepreloaded. Without the split the
+//     glue imports a placeholder module and the page cannot start, so any error fails the build;
+//  2. writeCatalogues: one message catalogue per language beside the app, named in a meta tag;
+//  3. writeWeeksNotes: data/weeks.csv beside the app for the weeks' notes, named in a meta tag;
+//  4. hoistPreloads: the app's preloads moved up to the style sheet;
+//  5. minifyCss: the style sheet minified, its integrity recomputed;
+//  6. bakeKioskGuard: the kiosk guard inlined and its card baked (atlas-data card);
+//  7. bakeLinkPreview: preview.png and the Open Graph / Twitter tags (atlas-data preview);
+//  8. bakeFirstScreen: the prerendered first screen in each language (atlas-data first-screen);
+//  9. fillCsp: the Content-Security-Policy's hashes of the three inline scripts (the loader,
+//     the shell's language script, the kiosk guard), so no 'unsafe-inline' is needed.
+// Then the service worker is stamped with a build id made from this build's files (each build
+// gets its own cache) and the list of lazy files to precache, and a brotli copy (quality 11) is
+// written beside every compressible file (scripts/precompress.mjs). atlas-data (native, the
+// same code as the page) is built once and run directly.
 import { readdirSync, readFileSync, writeFileSync, copyFileSync, rmSync, mkdtempSync, mkdirSync, existsSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
@@ -37,26 +44,10 @@ const fail = (msg) => { console.error(`post-build: ${msg}`); process.exit(1); };
 const digest = (algo, data, enc = "base64") => createHash(algo).update(data).digest(enc);
 
 const indexPath = join(dir, "index.html");
-let html = readFileSync(indexPath, "utf8");
-const chunks = [...splitWasm(), ...writeCatalogues(), writeWeeksNotes()];
-hoistPreloads();
-minifyCss();
-bakeKioskGuard();
-bakeLinkPreview();
-bakeFirstScreen();
-
-const scripts = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-if (scripts.length !== 1) fail(`expected one inline loader script, found ${scripts.length}`);
-const hash = digest("sha256", scripts[0]);
-if (!html.includes("__LOADER_HASH__")) fail("CSP placeholder missing in index.html");
-html = html.replace("__LOADER_HASH__", `sha256-${hash}`);
-// The shell's language script (a classic inline script in index.html) gets its own hash.
-const shell = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-if (shell.length !== 1 || !html.includes("__SHELL_HASH__")) fail(`expected one shell script and its CSP placeholder, found ${shell.length}`);
-html = html.replace("__SHELL_HASH__", `sha256-${digest("sha256", shell[0])}`);
-const guard = /<script id="kiosk-guard">([\s\S]*?)<\/script>/.exec(html);
-if (!guard || !guard[1].trim() || !html.includes("__GUARD_HASH__")) fail("the kiosk guard or its CSP placeholder is missing");
-html = html.replace("__GUARD_HASH__", `sha256-${digest("sha256", guard[1])}`);
+const steps = [splitWasm, writeCatalogues, writeWeeksNotes, hoistPreloads, minifyCss, bakeKioskGuard,
+  bakeLinkPreview, bakeFirstScreen, fillCsp];
+const ctx = { lazy: [], atlasData: buildAtlasData() };
+const html = steps.reduce((text, step) => step(text, ctx), readFileSync(indexPath, "utf8"));
 writeFileSync(indexPath, html);
 
 const files = readdirSync(dir).sort();
@@ -66,17 +57,31 @@ const id = h.digest("hex").slice(0, 16);
 const sw = join(dir, "sw.js");
 const swText = readFileSync(sw, "utf8");
 if (!swText.includes("__BUILD__") || !swText.includes('"__CHUNKS__"')) fail("sw.js placeholders missing");
-writeFileSync(sw, swText.replace("__BUILD__", id).replace('"__CHUNKS__"', JSON.stringify(chunks).slice(1, -1)));
-// 4. a brotli copy of every compressible file, for hosts that serve them as they are.
+writeFileSync(sw, swText.replace("__BUILD__", id).replace('"__CHUNKS__"', JSON.stringify(ctx.lazy).slice(1, -1)));
 const packed = precompress(dir);
-console.log(`post-build: CSP loader sha256-${hash}; sw.js build ${id}; ${chunks.length} lazy files; ${packed} files precompressed`);
+console.log(`post-build: sw.js build ${id}; ${ctx.lazy.length} lazy files; ${packed} files precompressed`);
+
+/// The CSP's hashes: of Trunk's inline loader script, of the shell's language script and of the
+/// kiosk guard, each found by what it is, each replacing its own placeholder.
+function fillCsp(html) {
+  const scripts = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  if (scripts.length !== 1) fail(`expected one inline loader script, found ${scripts.length}`);
+  if (!html.includes("__LOADER_HASH__")) fail("CSP placeholder missing in index.html");
+  html = html.replace("__LOADER_HASH__", `sha256-${digest("sha256", scripts[0])}`);
+  const shell = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  if (shell.length !== 1 || !html.includes("__SHELL_HASH__")) fail(`expected one shell script and its CSP placeholder, found ${shell.length}`);
+  html = html.replace("__SHELL_HASH__", `sha256-${digest("sha256", shell[0])}`);
+  const guard = /<script id="kiosk-guard">([\s\S]*?)<\/script>/.exec(html);
+  if (!guard || !guard[1].trim() || !html.includes("__GUARD_HASH__")) fail("the kiosk guard or its CSP placeholder is missing");
+  return html.replace("__GUARD_HASH__", `sha256-${digest("sha256", guard[1])}`);
+}
 
 /// Moves the app's preloads (the glue, the link module, the wasm), which Trunk writes at the end
 /// of <head>, to just after the style sheet, ahead of any script that waits for it (Chromium
 /// requested what was written after such a script only once the style sheet had arrived: on the
 /// mobile profile the wasm, the longest download, started about 300 ms later). The kiosk guard,
 /// which must see a preload fail, sits before the style sheet (index.html).
-function hoistPreloads() {
+function hoistPreloads(html) {
   const tags = [...html.matchAll(/<link rel="(?:modulepreload|preload)"[^>]*>/g)].map((m) => m[0]);
   if (!tags.some((t) => t.includes("_bg.wasm"))) fail("the wasm's preload is missing from index.html");
   for (const t of tags) html = html.replace(t, "");
@@ -84,36 +89,52 @@ function hoistPreloads() {
   if (!css) fail("no style sheet link in index.html");
   html = html.replace(css[0], () => [css[0], ...tags].join("\n"));
   if (html.indexOf('<script id="kiosk-guard">') > html.indexOf(tags[0])) fail("the kiosk guard must come before the app's preloads, or it misses their failures");
+  return html;
 }
 
-/// Runs `atlas-data` (native, the same code as the page) and returns what it printed; throws
-/// with its standard error when it fails.
-function atlasData(...args) {
-  return execFileSync("cargo", ["run", "--quiet", "--locked", "--bin", "atlas-data", "--", ...args],
-    { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: hostEnv() });
+/// Builds `atlas-data` (native, the same code as the page) once and returns the path of its
+/// binary; the steps run it directly.
+function buildAtlasData() {
+  let out;
+  try {
+    out = execFileSync("cargo", ["build", "--quiet", "--locked", "--bin", "atlas-data", "--message-format=json"],
+      { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: hostEnv(), maxBuffer: 64 << 20 });
+  } catch (e) {
+    fail(`atlas-data could not be built:\n${e.stderr ?? e.message}`);
+  }
+  const exe = out.split("\n").filter(Boolean).map((l) => JSON.parse(l))
+    .find((m) => m.reason === "compiler-artifact" && m.target?.name === "atlas-data" && m.executable)?.executable;
+  if (!exe) fail("cargo did not say where atlas-data was built");
+  return exe;
+}
+
+/// Runs `atlas-data` and returns what it printed; throws with its standard error when it fails.
+function atlasData(ctx, ...args) {
+  return execFileSync(ctx.atlasData, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: hostEnv() });
 }
 
 /// Writes the first screen as the app draws it for the default view, in each language (from
 /// `atlas-data first-screen`: the page's own components rendered natively, see
 /// src/prerender.rs), into index.html as one <template> per language: the shell's script shows
 /// the reader's while the wasm loads, and the app takes its place when ready.
-function bakeFirstScreen() {
-  const templates = Object.entries(atlasDataPerLanguage("first-screen", "html")).map(([l, bytes]) => {
+function bakeFirstScreen(html, ctx) {
+  const templates = Object.entries(atlasDataPerLanguage(ctx, "first-screen", "html")).map(([l, bytes]) => {
     const body = bytes.toString("utf8");
     if (!body.includes('class="counter-grid"') || /<script|<\/template/i.test(body)) fail(`first screen ${l}: not the page's first screen`);
     return `<template id="first-${l}">${body}</template>`;
   }).join("");
   if (!html.includes("<!-- first-screen -->")) fail("index.html has no first-screen placeholder");
   html = html.replace("<!-- first-screen -->", () => templates);
+  return html;
 }
 
 /// Runs `atlas-data COMMAND DIR` into a temporary directory and returns the file it wrote for
 /// each language (`DIR/<lang>.<ext>`), keyed az, en, ru; any error fails the build.
-function atlasDataPerLanguage(command, ext) {
+function atlasDataPerLanguage(ctx, command, ext) {
   const tmp = mkdtempSync(join(tmpdir(), `atlas-${command}-`));
   try {
     try {
-      atlasData(command, tmp);
+      atlasData(ctx, command, tmp);
     } catch (e) {
       fail(`atlas-data ${command} failed:\n${e.stderr ?? e.message}`);
     }
@@ -126,10 +147,10 @@ function atlasDataPerLanguage(command, ext) {
 /// Inlines the kiosk's guard (static/kiosk-guard.js) and bakes its card: the headline figures
 /// and data date of the embedded data in each language, from `atlas-data card` (native, the
 /// same code as the page).
-function bakeKioskGuard() {
+function bakeKioskGuard(html, ctx) {
   let card;
   try {
-    card = atlasData("card");
+    card = atlasData(ctx, "card");
     JSON.parse(card);
   } catch (e) {
     fail(`atlas-data card failed:\n${e.stderr ?? e.message}`);
@@ -143,6 +164,7 @@ function bakeKioskGuard() {
     .replace(/<script type="application\/json" id="kiosk-card">[\s\S]*?<\/script>/, () => `<script type="application/json" id="kiosk-card">${json}</script>`)
     .replace(/<script id="kiosk-guard">[\s\S]*?<\/script>/, () => `<script id="kiosk-guard">${guard}</script>`);
   if (html === before || !html.includes('"lines"')) fail("index.html has no kiosk card or guard placeholder");
+  return html;
 }
 
 /// Link previews for messengers and social networks (their crawlers run no wasm): the card of
@@ -150,14 +172,14 @@ function bakeKioskGuard() {
 /// to dist/preview.png (1200 × 630) by tools/preview (resvg with the bundled DejaVu Sans), and
 /// the Open Graph and Twitter tags in index.html. With ATLAS_PUBLIC_URL set the image and page
 /// addresses are absolute, as those crawlers want.
-function bakeLinkPreview() {
+function bakeLinkPreview(html, ctx) {
   const tool = process.env.ATLAS_PREVIEW_TOOL ?? join("tools", "preview", "target", "release", "atlas-preview");
   if (!existsSync(tool)) fail(`no ${tool}: run scripts/setup.sh (it builds the preview tool)`);
   const tmp = mkdtempSync(join(tmpdir(), "atlas-preview-"));
   let meta;
   try {
     const svg = join(tmp, "preview.svg");
-    meta = JSON.parse(atlasData("preview", svg));
+    meta = JSON.parse(atlasData(ctx, "preview", svg));
     const fonts = readdirSync(join("tools", "preview", "fonts")).filter((f) => f.endsWith(".ttf")).map((f) => join("tools", "preview", "fonts", f));
     execFileSync(tool, [svg, join(dir, "preview.png"), ...fonts], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
   } catch (e) {
@@ -188,33 +210,35 @@ function bakeLinkPreview() {
   const marker = /<!-- link-preview:[^>]*-->/;
   if (!marker.test(html)) fail("index.html has no link-preview placeholder");
   html = html.replace(marker, () => tags);
+  return html;
 }
 
 /// Writes the message catalogues (one file per language, from `atlas-data catalogue`, the
 /// typed catalogues of src/i18n/messages/) with content-hashed names, and names them in the
 /// `atlas-catalogues` meta tag; returns the names (the service worker precaches them).
-function writeCatalogues() {
-  const names = Object.entries(atlasDataPerLanguage("catalogue", "txt")).map(([lang, bytes]) => {
+function writeCatalogues(html, ctx) {
+  const names = Object.entries(atlasDataPerLanguage(ctx, "catalogue", "txt")).map(([lang, bytes]) => {
     const name = `i18n-${lang}-${digest("sha256", bytes, "hex").slice(0, 16)}.txt`;
     writeFileSync(join(dir, name), bytes);
     return [lang, name];
   });
   if (!html.includes('content="__CATALOGUES__"')) fail("index.html has no atlas-catalogues meta placeholder");
   html = html.replace('content="__CATALOGUES__"', `content="${names.map(([l, n]) => `${l}=${n}`).join(" ")}"`);
-  return names.map(([, n]) => n);
+  ctx.lazy.push(...names.map(([, n]) => n));
+  return html;
 }
 
 /// Writes `data/weeks.csv` beside the app with a content-hashed name and names it in the
 /// `atlas-weeks` meta tag: the weeks' notes, which the page's compiled-in digest leaves out
 /// (src/data/digest/), read after the first screen (src/web/notes.rs). Returns the name (the
 /// service worker precaches it).
-function writeWeeksNotes() {
+function writeWeeksNotes(html, ctx) {
   const bytes = readFileSync("data/weeks.csv");
   const name = `weeks-${digest("sha256", bytes, "hex").slice(0, 16)}.csv`;
   writeFileSync(join(dir, name), bytes);
   if (!html.includes('content="__WEEKS__"')) fail("index.html has no atlas-weeks meta placeholder");
-  html = html.replace('content="__WEEKS__"', `content="${name}"`);
-  return name;
+  ctx.lazy.push(name);
+  return html.replace('content="__WEEKS__"', `content="${name}"`);
 }
 
 /// esbuild's minifier on a script (an ES module or a classic script) or a style sheet; any error
@@ -230,7 +254,7 @@ function minify(text, loader) {
 }
 
 /// The style sheet, minified in place (1.5 KB less before the first screen), and its integrity.
-function minifyCss() {
+function minifyCss(html) {
   const css = readdirSync(dir).find((f) => /^style-[0-9a-f]+\.css$/.test(f));
   if (!css) fail("Trunk's style sheet not found in the staging directory");
   const path = join(dir, css);
@@ -238,11 +262,12 @@ function minifyCss() {
   const re = new RegExp(`(href="\\./${css.replace(/[.]/g, "\\.")}"[^>]*integrity=")[^"]*(")`);
   if (!re.test(html)) fail(`no integrity attribute for ${css} in index.html`);
   html = html.replace(re, `$1sha384-${digest("sha384", readFileSync(path))}$2`);
+  return html;
 }
 
 /// Splits the wasm, replaces Trunk's glue and wasm, and returns the files index.html does not
 /// name (the link module is named by its modulepreload; the chunks are not).
-function splitWasm() {
+function splitWasm(html, ctx) {
   const profile = process.env.TRUNK_PROFILE ?? "release";
   const target = process.env.CARGO_TARGET_DIR ?? "target";
   const raw = join(target, "wasm32-unknown-unknown", profile, "clearance-atlas.wasm");
@@ -321,7 +346,8 @@ function splitWasm() {
       `$1\n<link rel="modulepreload" href="./${link}" crossorigin="anonymous" integrity="${sri(link)}">`);
     if (!html.includes(`href="./${link}"`)) fail("could not add the link module's modulepreload");
     console.log(`post-build: split ${basename(raw)} (${profile}) into the main module and ${lazy.length} chunks:\n${parts.trim()}`);
-    return lazy.sort();
+    ctx.lazy.push(...lazy.sort());
+    return html;
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
