@@ -119,6 +119,14 @@ fn apply_url(state: &AppState, ds: &Dataset, query: &str) -> url::ViewState {
     v
 }
 
+/// The weeks' notes (`web::notes`) as a quiet lazy part: it shows nothing.
+async fn notes_part(state: AppState) -> crate::components::lazy::Part {
+    crate::web::notes::load(state)
+        .await
+        .map_err(|_| crate::components::lazy::PartError)?;
+    Ok(leptos::children::ViewFn::from(|| ()))
+}
+
 /// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
@@ -218,7 +226,7 @@ pub fn App() -> impl IntoView {
                 <Show when=move || at(3)><Footer/></Show>
                 <Show when=move || state.mode == Mode::Kiosk><Lazy load=kiosk_part name="kiosk"/></Show>
                 // The weeks' notes (release build: after the first screen; shows nothing).
-                <Lazy load=move || crate::web::notes::notes_part(state) name="notes" quiet=true/>
+                <Lazy load=move || notes_part(state) name="notes" quiet=true/>
             }
             .into_any()
         }

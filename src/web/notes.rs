@@ -3,10 +3,8 @@
 //! `scripts/post-build.mjs` and precached by the service worker; the single-file build carries
 //! it inline (`#atlas-weeks-inline`, a JSON string).
 
-use crate::components::lazy::{Part, PartError};
 use crate::data::Week;
 use crate::state::AppState;
-use leptos::children::ViewFn;
 use leptos::prelude::{document, WithValue};
 
 /// The file's text, or `None` when it cannot be had now (offline before the cache was filled).
@@ -21,31 +19,41 @@ pub async fn text() -> Option<String> {
     super::fetch_text(&name).await
 }
 
+/// The notes could not be had (not fetched, not read, or not the embedded weeks).
+#[derive(Debug)]
+pub struct NotesMissing;
+
+impl From<leptos::wasm_split::SplitLoaderError> for NotesMissing {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        NotesMissing
+    }
+}
+
 crate::lazy_fn! {
     /// The whole weekly file read by the app's parser, in the chunk `below` (so the parsers
     /// stay out of the main module).
-    below: fn read_weeks(text: String) -> Result<Vec<Week>, PartError> {
+    below: fn read_weeks(text: String) -> Result<Vec<Week>, NotesMissing> {
         crate::data::parse::parse_weeks("weeks.csv", &text, crate::web::today().add_days(7))
             .map_err(|e| {
                 leptos::logging::warn!("the weeks' notes file has {} problem(s)", e.len());
-                PartError
+                NotesMissing
             })
     }
 }
 
-/// The weeks' notes as a quiet lazy part (it shows nothing): fetched, read and joined to the
-/// embedded data once the first screen is drawn; a failure is retried with the other parts.
-/// At once when the data has its notes already (builds without the digest).
-pub async fn notes_part(app: AppState) -> Part {
+/// Fetches, reads and joins the weeks' notes to the embedded data (at once when it has them
+/// already: builds without the digest). The page runs it as a quiet lazy part once the first
+/// screen is drawn, so a failure is retried with the other parts (`app::notes_part`).
+pub async fn load(app: AppState) -> Result<(), NotesMissing> {
     if app.embedded.with_value(|d| d.notes_pending) {
         let Some(text) = text().await else {
             leptos::logging::warn!("the weeks' notes file could not be fetched");
-            return Err(PartError);
+            return Err(NotesMissing);
         };
         if !app.take_notes(read_weeks(text).await?) {
             leptos::logging::warn!("the weeks' notes file is not the one the page was built with");
-            return Err(PartError);
+            return Err(NotesMissing);
         }
     }
-    Ok(ViewFn::from(|| ()))
+    Ok(())
 }
