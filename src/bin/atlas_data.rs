@@ -209,7 +209,7 @@ fn add(args: &[String]) -> ExitCode {
     };
     println!(
         "read ({}): {}",
-        reading.lang.code(),
+        reading.lang.as_str(),
         if reading.period_words.is_empty() {
             "no period"
         } else {

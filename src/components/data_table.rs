@@ -101,7 +101,7 @@ pub fn DataTable() -> impl IntoView {
                                                     <td>
                                                         <span class=format!("status-dot {}", w.status.as_str())></span>
                                                         {status_label(t, w.status)}
-                                                        {(!w.reason.is_empty()).then(|| view! { <span class="cell-reason">{w.reason_in(l.as_str()).to_string()}</span> })}
+                                                        {(!w.reason.is_empty()).then(|| view! { <span class="cell-reason">{w.reason_in(l).to_string()}</span> })}
                                                     </td>
                                                     <td class="cell-sources">
                                                         {w.sources.iter().cloned().map(|c| view! { <SourceLink citation=c/> " " }).collect_view()}

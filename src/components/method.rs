@@ -111,7 +111,7 @@ pub fn SourcesMethod() -> impl IntoView {
                                     <strong>{format::period(w.start, w.end, l)}</strong>
                                     " · "
                                     <span class="status-tag">{status_label(l.messages(), w.status)}</span>
-                                    <span class="reason">{w.reason_in(l.as_str()).to_string()}</span>
+                                    <span class="reason">{w.reason_in(l).to_string()}</span>
                                     <SourceList sources=Signal::derive(move || sources.clone())/>
                                 </li>
                             }

@@ -286,7 +286,7 @@ fn ReportForm() -> impl IntoView {
                     .collect_view();
                 Some(
                     view! {
-                        <div class="report-proposal" data-testid="report-proposal" data-lang=r.lang.code()>
+                        <div class="report-proposal" data-testid="report-proposal" data-lang=r.lang.as_str()>
                             <ul class="report-notes" data-testid="report-notes">{notes}</ul>
                             <div class="report-field">
                                 <label for="report-start">{t.f_start}</label>

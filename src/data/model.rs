@@ -104,6 +104,34 @@ impl fmt::Display for Date {
     }
 }
 
+/// A language the atlas speaks, and that a report or a reason may be written in
+/// (`i18n::Locale` is this type, with the catalogue and formatting).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// Azerbaijani (Latin script).
+    Az,
+    /// English.
+    #[default]
+    En,
+    /// Russian.
+    Ru,
+}
+
+impl Lang {
+    /// All languages, in switcher order.
+    pub const ALL: [Lang; 3] = [Lang::Az, Lang::En, Lang::Ru];
+
+    /// BCP 47 tag for `<html lang>` and the URL.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Lang::Az => "az",
+            Lang::En => "en",
+            Lang::Ru => "ru",
+        }
+    }
+}
+
 /// A closed list of words in a data file: each variant with its word, `ALL` in display order,
 /// `as_str` and `parse` written once for every such field.
 macro_rules! word_enum {
@@ -336,13 +364,12 @@ impl Week {
         }
     }
 
-    /// The reason in a language (`az`, `ru`; anything else is English), falling back to English
-    /// where no translation was written.
-    pub fn reason_in(&self, lang: &str) -> &str {
+    /// The reason in a language, falling back to English where no translation was written.
+    pub fn reason_in(&self, lang: Lang) -> &str {
         let t = match lang {
-            "az" => &self.reason_az,
-            "ru" => &self.reason_ru,
-            _ => &self.reason,
+            Lang::Az => &self.reason_az,
+            Lang::Ru => &self.reason_ru,
+            Lang::En => &self.reason,
         };
         if t.is_empty() {
             &self.reason

@@ -9,31 +9,12 @@ pub mod plural;
 
 pub use messages::Messages;
 
-/// A supported language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Locale {
-    /// Azerbaijani (Latin script).
-    Az,
-    /// English.
-    #[default]
-    En,
-    /// Russian.
-    Ru,
-}
+/// A supported language: one type for the whole app ([`crate::data::Lang`], where the data
+/// layer, below this one, reads reports and reasons by language); the catalogue, names and
+/// formatting per language are here.
+pub use crate::data::Lang as Locale;
 
 impl Locale {
-    /// All languages, in switcher order.
-    pub const ALL: [Locale; 3] = [Locale::Az, Locale::En, Locale::Ru];
-
-    /// BCP 47 tag for `<html lang>` and the URL.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Locale::Az => "az",
-            Locale::En => "en",
-            Locale::Ru => "ru",
-        }
-    }
-
     /// Parses a tag such as `az`, `ru-RU` or `en-GB` (case-insensitive, region ignored).
     pub fn parse(s: &str) -> Option<Self> {
         let primary = s.split(['-', '_']).next()?.to_ascii_lowercase();

@@ -26,26 +26,7 @@ pub const MAX_REPORT_CHARS: usize = 100_000;
 pub const MAX_WEEK_DAYS: i32 = 16;
 
 /// The language a report is printed in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub enum Lang {
-    /// English.
-    En,
-    /// Azerbaijani (Latin script).
-    Az,
-    /// Russian.
-    Ru,
-}
-
-impl Lang {
-    /// The language's code.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Az => "az",
-            Lang::Ru => "ru",
-        }
-    }
-}
+pub use crate::data::model::Lang;
 
 /// One figure as read: its value, qualifier and the words it came from.
 #[derive(Debug, Clone, PartialEq, Serialize)]
