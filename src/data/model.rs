@@ -287,6 +287,28 @@ impl Metric {
         Self::ALL.into_iter().find(|m| m.as_str() == s)
     }
 
+    /// The figure's name in a language, as a sentence starts with it and inside a sentence
+    /// (the words the report reader and the merge write into reasons; the page's own labels
+    /// are in the catalogues).
+    pub fn words(self, lang: Lang) -> (&'static str, &'static str) {
+        match (self, lang) {
+            (Metric::AntiTank, Lang::En) => ("Anti-tank mines", "anti-tank mines"),
+            (Metric::AntiTank, Lang::Az) => ("Tank əleyhinə minalar", "tank əleyhinə minalar"),
+            (Metric::AntiTank, Lang::Ru) => ("Противотанковые мины", "противотанковые мины"),
+            (Metric::AntiPersonnel, Lang::En) => ("Anti-personnel mines", "anti-personnel mines"),
+            (Metric::AntiPersonnel, Lang::Az) => {
+                ("Piyada əleyhinə minalar", "piyada əleyhinə minalar")
+            }
+            (Metric::AntiPersonnel, Lang::Ru) => ("Противопехотные мины", "противопехотные мины"),
+            (Metric::Uxo, Lang::En) => ("Unexploded ordnance", "unexploded ordnance"),
+            (Metric::Uxo, Lang::Az) => ("Partlamamış hərbi sursat", "partlamamış hərbi sursat"),
+            (Metric::Uxo, Lang::Ru) => ("Неразорвавшиеся боеприпасы", "неразорвавшиеся боеприпасы"),
+            (Metric::Hectares, Lang::En) => ("Hectares", "hectares"),
+            (Metric::Hectares, Lang::Az) => ("Hektarlar", "hektarlar"),
+            (Metric::Hectares, Lang::Ru) => ("Гектары", "гектары"),
+        }
+    }
+
     /// Its place in `ALL`: the index of its figure in a `[_; 4]` of the four figures.
     pub fn index(self) -> usize {
         match self {
@@ -621,6 +643,20 @@ pub struct Boundary {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn metric_words_differ_only_by_the_first_letters_case() {
+        for m in Metric::ALL {
+            for l in Lang::ALL {
+                let (start, inside) = m.words(l);
+                let (mut a, mut b) = (start.chars(), inside.chars());
+                let (x, y) = (a.next(), b.next());
+                assert!(x.is_some_and(char::is_uppercase), "{start}");
+                assert_eq!(x.map(|c| c.to_lowercase().to_string()), y.map(String::from));
+                assert_eq!(a.as_str(), b.as_str());
+            }
+        }
+    }
 
     #[test]
     fn index_is_the_place_in_all() {

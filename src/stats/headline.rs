@@ -128,7 +128,7 @@ pub struct Headline {
 impl Headline {
     /// One figure.
     pub fn get(&self, m: Metric) -> &Figure {
-        &self.figures[metric_index(m)]
+        &self.figures[m.index()]
     }
 }
 
@@ -138,7 +138,7 @@ pub(super) fn derived_total(figures: &[Figure; 4]) -> Figure {
     let mut value = Some(0.0);
     let mut qualifier = Qualifier::Exact;
     for m in items {
-        let f = &figures[metric_index(m)];
+        let f = &figures[m.index()];
         value = value.zip(f.value).map(|(a, b)| a + b);
         qualifier = combine(qualifier, f.qualifier);
     }

@@ -81,17 +81,7 @@ pub struct RangeSums {
 impl RangeSums {
     /// The sum for one metric.
     pub fn get(&self, m: Metric) -> Sum {
-        self.sums[metric_index(m)]
-    }
-}
-
-/// Position of a metric in `Metric::ALL`.
-pub fn metric_index(m: Metric) -> usize {
-    match m {
-        Metric::AntiTank => 0,
-        Metric::AntiPersonnel => 1,
-        Metric::Uxo => 2,
-        Metric::Hectares => 3,
+        self.sums[m.index()]
     }
 }
 
@@ -117,7 +107,7 @@ pub fn range_sums(weeks: &[Week], range: DateRange) -> RangeSums {
         });
         for m in Metric::ALL {
             if let Some(v) = w.value(m) {
-                out.sums[metric_index(m)].add(v, w.qualifier(m));
+                out.sums[m.index()].add(v, w.qualifier(m));
             }
         }
     }

@@ -88,28 +88,6 @@ impl Added {
     }
 }
 
-/// Names of the figures in the three languages, for the reasons written on a dispute.
-fn metric_words(m: Metric) -> [&'static str; 3] {
-    match m {
-        Metric::AntiTank => [
-            "anti-tank mines",
-            "tank əleyhinə minalar",
-            "противотанковые мины",
-        ],
-        Metric::AntiPersonnel => [
-            "anti-personnel mines",
-            "piyada əleyhinə minalar",
-            "противопехотные мины",
-        ],
-        Metric::Uxo => [
-            "unexploded ordnance",
-            "partlamamış hərbi sursat",
-            "неразорвавшиеся боеприпасы",
-        ],
-        Metric::Hectares => ["hectares", "hektarlar", "гектары"],
-    }
-}
-
 fn joined(parts: &[String], sep: &str) -> String {
     parts.join(sep)
 }
@@ -217,7 +195,7 @@ pub fn add_week(ours: &mut Vec<Week>, new: Week) -> Added {
                 }
                 clear_value(w, m);
                 out.disputed.push(m);
-                let words = metric_words(m);
+                let words = [Lang::En, Lang::Az, Lang::Ru].map(|l| m.words(l).1);
                 let a = mine.map(|a| format!("{a}")).unwrap_or_else(|| "—".into());
                 reasons[0].push(format!(
                     "on {}: {old_outlets} printed {a}, {new_outlet} printed {b}",

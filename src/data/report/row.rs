@@ -88,23 +88,7 @@ impl Row {
         for (i, m) in Metric::ALL.iter().take(3).enumerate() {
             let q = self.qualifiers[i];
             if let (Some(v), true) = (self.values[i], q.is_qualified()) {
-                let words = match m {
-                    Metric::AntiTank => [
-                        "Anti-tank mines",
-                        "Tank əleyhinə minalar",
-                        "Противотанковые мины",
-                    ],
-                    Metric::AntiPersonnel => [
-                        "Anti-personnel mines",
-                        "Piyada əleyhinə minalar",
-                        "Противопехотные мины",
-                    ],
-                    _ => [
-                        "UXO",
-                        "Partlamamış hərbi sursat",
-                        "Неразорвавшиеся боеприпасы",
-                    ],
-                };
+                let words = [Lang::En, Lang::Az, Lang::Ru].map(|l| m.words(l).0);
                 let (en, az, ru) = match q {
                     Qualifier::Over => ("more than", "-dən çox", "более"),
                     Qualifier::About => ("about", "təxminən", "около"),
