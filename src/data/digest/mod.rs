@@ -4,7 +4,8 @@
 //! The release build's main module is what must arrive before the page answers a tap. Embedded
 //! as CSV text, the data (22.8 KB brotli) and its parsers, validation and error messages stayed
 //! in it. `build.rs` parses `data/` with the same parsers at build time and writes these tables
-//! ([`emit`]); the page builds its [`Dataset`] from them without parsing anything. The weeks'
+//! ([`emit`]); the page builds its [`Dataset`] from them with a few splits ([`read`]), no
+//! parser, no validation, no error messages (they were checked at build time). The weeks'
 //! notes follow as a file beside the app (`weeks-<hash>.csv`, the whole `data/weeks.csv`), read
 //! by a lazy part after the page is ready (`web::notes`): until then
 //! [`Dataset::notes_pending`] is true, and the parts that show or write the notes wait for
