@@ -75,3 +75,51 @@ fn every_export_carries_title_source_date_and_address_in_every_language() {
         snapshot::check(&path, &all);
     }
 }
+
+#[test]
+fn the_json_export_holds_the_views_weeks_and_says_whose_they_are() {
+    use clearance_atlas::embed::export::weeks_json;
+    let d = Dataset::embedded(Date::new(2030, 1, 1).expect("date")).expect("valid");
+    let range = DateRange {
+        from: Date::new(2025, 1, 1).expect("d"),
+        to: Date::new(2025, 12, 31).expect("d"),
+    };
+    let as_of = Date::new(2026, 3, 9);
+    let text = weeks_json(
+        &d.weeks,
+        Some(range),
+        Locale::Ru,
+        as_of,
+        "https://example.org/?lang=ru",
+    )
+    .expect("json");
+    let v: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
+    let expected: Vec<String> = d
+        .weeks
+        .iter()
+        .filter(|w| range.contains(w))
+        .map(|w| w.start.to_string())
+        .collect();
+    let got: Vec<String> = v["weeks"]
+        .as_array()
+        .expect("weeks")
+        .iter()
+        .filter_map(|w| w["start"].as_str().map(String::from))
+        .collect();
+    assert!(got.len() > 20, "a year of reported weeks: {}", got.len());
+    assert_eq!(got, expected);
+    assert!(got.iter().all(|s| s.starts_with("2025-")));
+    assert_eq!(v["from"], "2025-01-01");
+    assert_eq!(v["data_as_of"], "2026-03-09");
+    assert_eq!(v["address"], "https://example.org/?lang=ru");
+    // Whose figures: the outlets of that year's weeks, in the page's language.
+    let source = v["source"].as_str().expect("source");
+    let first = d
+        .weeks
+        .iter()
+        .find(|w| range.contains(w) && w.counts())
+        .and_then(|w| w.sources.first())
+        .expect("a source");
+    assert!(source.contains(first.outlet_name()), "{source}");
+    assert!(!source.contains('{'), "{source}");
+}

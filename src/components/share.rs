@@ -185,46 +185,15 @@ fn framed(which: Graphic) -> Option<String> {
 /// The records of the current view with their sources, as JSON (serde).
 fn view_json() -> Option<String> {
     let app = use_app();
-    let l = app.locale.get_untracked();
-    let t = l.messages();
-    #[derive(serde::Serialize)]
-    struct Export<'a> {
-        title: &'a str,
-        source: String,
-        data_as_of: Option<String>,
-        address: String,
-        from: Option<String>,
-        to: Option<String>,
-        weeks: Vec<&'a crate::data::Week>,
-    }
-    let r = app.range.get_untracked();
-    let as_of = app
-        .derived()
-        .as_of
-        .get_untracked()
-        .map(|(d, _)| d.to_string());
+    let as_of = app.derived().as_of.get_untracked().map(|(d, _)| d);
     app.data.with_untracked(|d| {
-        let weeks: Vec<&crate::data::Week> = d
-            .weeks
-            .iter()
-            .filter(|w| r.is_none_or(|r| r.contains(w)))
-            .collect();
-        let doc = Export {
-            title: t.title,
-            source: fill(
-                t.export_source_weeks,
-                &[(
-                    "outlets",
-                    &frame::outlet_list(&frame::outlets_of_weeks(&d.weeks, r), 4, t.export_more),
-                )],
-            ),
-            data_as_of: as_of,
-            address: view_url(false),
-            from: r.map(|r| r.from.to_string()),
-            to: r.map(|r| r.to.to_string()),
-            weeks,
-        };
-        serde_json::to_string_pretty(&doc).ok()
+        export::weeks_json(
+            &d.weeks,
+            app.range.get_untracked(),
+            app.locale.get_untracked(),
+            as_of,
+            &view_url(false),
+        )
     })
 }
 

@@ -1,8 +1,52 @@
 //! Exports: the data of the current view as CSV (one source URL per row), safe to open in a
-//! spreadsheet (cells that could start a formula are prefixed).
+//! spreadsheet (cells that could start a formula are prefixed), and as JSON.
 
-use crate::data::{Metric, Week};
+use crate::data::{Date, Metric, Week};
+use crate::i18n::{fill, Locale};
 use crate::stats::DateRange;
+
+/// The current view's weeks as a JSON document: the title, whose figures they are (the outlets
+/// that printed them), the data's date, the view's address, the range and every week in it
+/// with all its fields and sources.
+pub fn weeks_json(
+    weeks: &[Week],
+    range: Option<DateRange>,
+    l: Locale,
+    as_of: Option<Date>,
+    address: &str,
+) -> Option<String> {
+    #[derive(serde::Serialize)]
+    struct Export<'a> {
+        title: &'a str,
+        source: String,
+        data_as_of: Option<String>,
+        address: &'a str,
+        from: Option<String>,
+        to: Option<String>,
+        weeks: Vec<&'a Week>,
+    }
+    let t = l.messages();
+    let outlets = super::frame::outlets_of_weeks(weeks, range);
+    let doc = Export {
+        title: t.title,
+        source: fill(
+            t.export_source_weeks,
+            &[(
+                "outlets",
+                &super::frame::outlet_list(&outlets, 4, t.export_more),
+            )],
+        ),
+        data_as_of: as_of.map(|d| d.to_string()),
+        address,
+        from: range.map(|r| r.from.to_string()),
+        to: range.map(|r| r.to.to_string()),
+        weeks: weeks
+            .iter()
+            .filter(|w| range.is_none_or(|r| r.contains(w)))
+            .collect(),
+    };
+    serde_json::to_string_pretty(&doc).ok()
+}
 
 /// Quotes a CSV cell when needed and defuses spreadsheet formulas.
 pub fn cell(s: &str) -> String {
