@@ -112,14 +112,22 @@ fn the_json_export_holds_the_views_weeks_and_says_whose_they_are() {
     assert_eq!(v["from"], "2025-01-01");
     assert_eq!(v["data_as_of"], "2026-03-09");
     assert_eq!(v["address"], "https://example.org/?lang=ru");
-    // Whose figures: the outlets of that year's weeks, in the page's language.
+    // Whose figures: the outlets of that year's counted weeks, in the page's language: four
+    // named, the others counted.
     let source = v["source"].as_str().expect("source");
-    let first = d
+    let mut outlets: Vec<&str> = d
         .weeks
         .iter()
-        .find(|w| range.contains(w) && w.counts())
-        .and_then(|w| w.sources.first())
-        .expect("a source");
-    assert!(source.contains(first.outlet_name()), "{source}");
+        .filter(|w| range.contains(w) && w.counts())
+        .flat_map(|w| w.sources.iter().map(|c| c.outlet_name()))
+        .collect();
+    outlets.sort_unstable();
+    outlets.dedup();
+    let named = outlets.iter().filter(|o| source.contains(**o)).count();
+    assert_eq!(named, 4, "{source}");
+    assert!(
+        source.contains(&format!("ещё {} изданий", outlets.len() - 4)),
+        "{source}"
+    );
     assert!(!source.contains('{'), "{source}");
 }
