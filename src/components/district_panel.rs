@@ -105,7 +105,7 @@ fn Ranking() -> impl IntoView {
             .into_iter()
             .map(|(id, value)| {
                 let name = app.district_name(&id).unwrap_or_else(|| id.clone());
-                let colour = v.fill(&id).unwrap_or("var(--withheld)");
+                let colour = v.fill(&id).map_or("var(--withheld)", |c| c.css());
                 let pct = 100.0 * value / max;
                 let id2 = id.clone();
                 view! {

@@ -3,7 +3,6 @@
 
 use super::lazy::Lazy;
 use super::source_link::SourceLink;
-use crate::geo::choropleth;
 use crate::geo::MapModel;
 use crate::i18n::{fill, format};
 use crate::present::labels::{layer_label, layer_value};
@@ -129,7 +128,7 @@ pub fn RegionMap() -> impl IntoView {
                                             let dark = view_memo
                                                 .get()
                                                 .and_then(|v| v.fill(&s.id))
-                                                .is_some_and(|c| choropleth::luminance(c) < 0.2);
+                                                .is_some_and(|c| c.luminance() < 0.2);
                                             let cls = |size: &str, show: bool| {
                                                 format!("label {size}{}{}", if show { "" } else { " hidden" }, if dark { " on-dark" } else { "" })
                                             };
@@ -170,7 +169,7 @@ fn DistrictPath(
     let fill = move || {
         layer
             .get()
-            .and_then(|v| v.fill(&id_fill).map(String::from))
+            .and_then(|v| v.fill(&id_fill).map(|c| c.css().to_string()))
             .unwrap_or_else(|| "url(#hatch)".into())
     };
     let id_label = id.clone();

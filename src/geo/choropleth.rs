@@ -99,7 +99,7 @@ impl LayerView {
     }
 
     /// A district's fill colour.
-    pub fn fill(&self, id: &str) -> Option<&'static str> {
+    pub fn fill(&self, id: &str) -> Option<Colour> {
         let v = self.get(id)?.1;
         Some(colour(
             &self.layer,
@@ -231,14 +231,82 @@ pub fn class_of(v: f64, breaks: &[f64]) -> usize {
     breaks.iter().filter(|&&t| t <= v).count()
 }
 
+/// A colour of the map: its CSS text and its channels, both from one `#rrggbb` literal read at
+/// compile time (the page never parses a colour back).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Colour {
+    css: &'static str,
+    rgb: [u8; 3],
+}
+
+impl Colour {
+    /// From `#rrggbb` (a digit that is not hexadecimal reads as 0; the palettes' test checks
+    /// every literal reads back).
+    pub const fn hex(css: &'static str) -> Self {
+        const fn digit(c: u8) -> u8 {
+            match c {
+                b'0'..=b'9' => c - b'0',
+                b'a'..=b'f' => c - b'a' + 10,
+                b'A'..=b'F' => c - b'A' + 10,
+                _ => 0,
+            }
+        }
+        let b = css.as_bytes();
+        let mut rgb = [0u8; 3];
+        if b.len() == 7 {
+            let mut i = 0;
+            while i < 3 {
+                rgb[i] = digit(b[1 + 2 * i]) * 16 + digit(b[2 + 2 * i]);
+                i += 1;
+            }
+        }
+        Self { css, rgb }
+    }
+
+    /// The CSS text (`#31a354`).
+    pub fn css(self) -> &'static str {
+        self.css
+    }
+
+    /// Red, green and blue, 0–255.
+    pub fn rgb(self) -> [u8; 3] {
+        self.rgb
+    }
+
+    /// Relative luminance (WCAG).
+    pub fn luminance(self) -> f64 {
+        let [r, g, b] = self.rgb.map(|c| {
+            let v = f64::from(c) / 255.0;
+            if v <= 0.03928 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        });
+        0.2126 * r + 0.7152 * g + 0.0722 * b
+    }
+}
+
 /// ColorBrewer YlGn (area cleared), light to dark: sequential, single hue family,
 /// monotonic in lightness, so it reads under deuteranopia and in greyscale print.
-pub const GREENS: [&str; 5] = ["#d9f0a3", "#addd8e", "#78c679", "#31a354", "#006837"];
+pub const GREENS: [Colour; 5] = [
+    Colour::hex("#d9f0a3"),
+    Colour::hex("#addd8e"),
+    Colour::hex("#78c679"),
+    Colour::hex("#31a354"),
+    Colour::hex("#006837"),
+];
 /// ColorBrewer YlOrBr (items neutralised), light to dark.
-pub const BROWNS: [&str; 5] = ["#fee391", "#fec44f", "#fe9929", "#d95f0e", "#993404"];
+pub const BROWNS: [Colour; 5] = [
+    Colour::hex("#fee391"),
+    Colour::hex("#fec44f"),
+    Colour::hex("#fe9929"),
+    Colour::hex("#d95f0e"),
+    Colour::hex("#993404"),
+];
 
 /// The colour for a class in a layer (classes beyond the palette take the darkest).
-pub fn colour(layer: &Layer, class: usize, classes: usize) -> &'static str {
+pub fn colour(layer: &Layer, class: usize, classes: usize) -> Colour {
     let pal = if layer.is_area() { &GREENS } else { &BROWNS };
     // Spread fewer classes across the palette so that they stay far apart.
     let idx = if classes <= 1 {
@@ -249,32 +317,15 @@ pub fn colour(layer: &Layer, class: usize, classes: usize) -> &'static str {
     pal[idx.min(pal.len() - 1)]
 }
 
-/// Relative luminance of a `#rrggbb` colour (WCAG).
-pub fn luminance(hex: &str) -> f64 {
-    let c = |i: usize| {
-        let v =
-            u8::from_str_radix(hex.get(i..i + 2).unwrap_or("00"), 16).unwrap_or(0) as f64 / 255.0;
-        if v <= 0.03928 {
-            v / 12.92
-        } else {
-            ((v + 0.055) / 1.055).powf(2.4)
-        }
-    };
-    0.2126 * c(1) + 0.7152 * c(3) + 0.0722 * c(5)
-}
-
 /// WCAG contrast ratio of two colours.
-pub fn contrast(a: &str, b: &str) -> f64 {
-    let (x, y) = (luminance(a), luminance(b));
+pub fn contrast(a: Colour, b: Colour) -> f64 {
+    let (x, y) = (a.luminance(), b.luminance());
     (x.max(y) + 0.05) / (x.min(y) + 0.05)
 }
 
-/// Simulates deuteranopia on a `#rrggbb` colour (Machado et al. 2009, severity 1.0), for tests.
-pub fn deuteranopia(hex: &str) -> (f64, f64, f64) {
-    let ch = |i: usize| {
-        u8::from_str_radix(hex.get(i..i + 2).unwrap_or("00"), 16).unwrap_or(0) as f64 / 255.0
-    };
-    let (r, g, b) = (ch(1), ch(3), ch(5));
+/// Simulates deuteranopia on a colour (Machado et al. 2009, severity 1.0), for tests.
+pub fn deuteranopia(c: Colour) -> (f64, f64, f64) {
+    let [r, g, b] = c.rgb.map(|v| f64::from(v) / 255.0);
     (
         0.367322 * r + 0.860646 * g - 0.227968 * b,
         0.280085 * r + 0.672501 * g + 0.047413 * b,
@@ -305,12 +356,23 @@ mod tests {
     }
 
     #[test]
+    fn every_palette_literal_reads_back() {
+        for c in GREENS.iter().chain(&BROWNS) {
+            let [r, g, b] = c.rgb();
+            assert_eq!(format!("#{r:02x}{g:02x}{b:02x}"), c.css());
+        }
+        assert_eq!(Colour::hex("#FFFFFF").rgb(), [255, 255, 255]);
+        let (white, black) = (Colour::hex("#ffffff"), Colour::hex("#000000"));
+        assert!((contrast(white, black) - 21.0).abs() < 1e-9);
+    }
+
+    #[test]
     fn palettes_stay_ordered_under_deuteranopia() {
         for pal in [GREENS, BROWNS] {
             let lum: Vec<f64> = pal
                 .iter()
                 .map(|c| {
-                    let (r, g, b) = deuteranopia(c);
+                    let (r, g, b) = deuteranopia(*c);
                     0.2126 * r + 0.7152 * g + 0.0722 * b
                 })
                 .collect();

@@ -63,7 +63,7 @@ pub fn map_classes(
                 (Some(lo), None) => format!("≥ {}", fmt(lo)),
                 (None, None) => "".into(),
             };
-            (range, crate::geo::choropleth::colour(&v.layer, i, n))
+            (range, crate::geo::choropleth::colour(&v.layer, i, n).css())
         })
         .collect()
 }
