@@ -389,11 +389,7 @@ fn canvas_text_keeps_its_font_across_rotated_labels() {
         .expect("2d")
         .dyn_into::<web_sys::CanvasRenderingContext2d>()
         .expect("2d context");
-    let mut surface = Surface::canvas(
-        canvas.clone(),
-        clearance_atlas::web::canvas::Font::default(),
-    )
-    .expect("surface");
+    let mut surface = Surface::canvas(canvas.clone()).expect("surface");
     let small = TextStyle::from(("sans-serif", 10.0)).pos(Pos::new(HPos::Left, VPos::Top));
     let big = TextStyle::from(("sans-serif", 20.0)).transform(FontTransform::Rotate270);
     let font_of = |size: &str| format!("{size}px sans-serif");

@@ -3,7 +3,7 @@
 //! fallback if drawing fails.
 
 use crate::chart::{Scale, XMap};
-use crate::web::canvas::{DrawFn, Font, Surface};
+use crate::web::canvas::{DrawFn, Surface};
 use leptos::html::Canvas;
 use leptos::prelude::*;
 use std::rc::Rc;
@@ -71,9 +71,6 @@ pub fn CanvasChart(
 
     // Draws at a CSS width and height and a device pixel ratio. `css_height` is set on the
     // element only for the screen; in print the stylesheet sizes the canvas from its bitmap.
-    // The font last set on the canvas's context, kept between drawings: assigning a font
-    // makes the canvas parse it, the largest single cost of a range change after stop 17.
-    let last_font = Rc::new(std::cell::RefCell::new(Font::default()));
     let paint = Rc::new(move |w: f64, dpr: f64, css_h: f64, screen: bool| {
         let Some(canvas) = canvas_ref.get_untracked() else {
             return;
@@ -85,8 +82,6 @@ pub fn CanvasChart(
         if canvas.width() != pw || canvas.height() != ph {
             canvas.set_width(pw);
             canvas.set_height(ph);
-            // A resized canvas's context forgets its font.
-            *last_font.borrow_mut() = Font::default();
             if screen {
                 let _ = web_sys::HtmlElement::style(&canvas)
                     .set_property("height", &format!("{css_h:.0}px"));
@@ -97,7 +92,7 @@ pub fn CanvasChart(
             font,
             line: dpr.round().max(1.0) as u32,
         };
-        let Some(backend) = Surface::canvas(canvas.clone(), last_font.borrow().clone()) else {
+        let Some(backend) = Surface::canvas(canvas.clone()) else {
             failed.set(true);
             return;
         };

@@ -10,7 +10,14 @@ use crate::state::use_app;
 use crate::stats::{self, Basis, Figure};
 use leptos::prelude::*;
 
-use crate::web::reduced_motion;
+/// True when the user asks for reduced motion.
+fn reduced_motion() -> bool {
+    window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
+}
 
 fn gloss(t: &Messages, m: Metric) -> &'static str {
     match m {

@@ -36,10 +36,8 @@ pub enum Surface<'a> {
 }
 
 impl Surface<'static> {
-    /// The backend for a canvas, or `None` if it has no 2D context. `font` is the font last
-    /// set on this canvas's context, kept by the caller between drawings (a context keeps its
-    /// font until the canvas is resized: then pass a new one).
-    pub fn canvas(canvas: web_sys::HtmlCanvasElement, font: Font) -> Option<Self> {
+    /// The backend for a canvas, or `None` if it has no 2D context.
+    pub fn canvas(canvas: web_sys::HtmlCanvasElement) -> Option<Self> {
         let ctx = canvas
             .get_context("2d")
             .ok()
@@ -49,7 +47,7 @@ impl Surface<'static> {
         Some(Self::Canvas(
             CanvasBackend::with_canvas_object(canvas)?,
             ctx,
-            font,
+            Font::default(),
             Pen::default(),
         ))
     }
@@ -368,10 +366,9 @@ impl Rgba {
     }
 }
 
-/// The font last assigned to a canvas context, so that it is assigned only when it changes;
-/// clones share it, so a chart keeps it from one drawing to the next.
-#[derive(Default, Clone)]
-pub struct Font(std::rc::Rc<std::cell::RefCell<String>>);
+/// The font last assigned to a canvas context, so that it is assigned only when it changes.
+#[derive(Default)]
+pub struct Font(std::cell::RefCell<String>);
 
 impl Font {
     /// Sets `style`'s font on `ctx` unless it is the one set last. The string is the one

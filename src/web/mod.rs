@@ -42,34 +42,6 @@ pub async fn fetch_text(name: &str) -> Option<String> {
     JsFuture::from(resp.text().ok()?).await.ok()?.as_string()
 }
 
-/// Whether a media query matches now. The query's list is made once and read after that
-/// (`matchMedia` parses its query each time: it was 4 % of a range change's time, called by
-/// every chart's drawing).
-pub fn media_matches(query: &'static str) -> bool {
-    thread_local! {
-        static LISTS: std::cell::RefCell<Vec<(&'static str, web_sys::MediaQueryList)>> =
-            const { std::cell::RefCell::new(Vec::new()) };
-    }
-    LISTS.with(|lists| {
-        if let Some((_, l)) = lists.borrow().iter().find(|(q, _)| *q == query) {
-            return l.matches();
-        }
-        match window().match_media(query).ok().flatten() {
-            Some(l) => {
-                let m = l.matches();
-                lists.borrow_mut().push((query, l));
-                m
-            }
-            None => false,
-        }
-    })
-}
-
-/// True when the reader asks for reduced motion.
-pub fn reduced_motion() -> bool {
-    media_matches("(prefers-reduced-motion: reduce)")
-}
-
 /// The chart theme: the forced one, else the user's colour scheme.
 pub fn theme(forced: Option<crate::embed::url::ThemeChoice>) -> Theme {
     use crate::embed::url::ThemeChoice;
@@ -78,7 +50,12 @@ pub fn theme(forced: Option<crate::embed::url::ThemeChoice>) -> Theme {
         Some(ThemeChoice::Light) => return chart::LIGHT,
         None => {}
     }
-    if media_matches("(prefers-color-scheme: dark)") {
+    let dark = window()
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches());
+    if dark {
         chart::DARK
     } else {
         chart::LIGHT
