@@ -85,11 +85,17 @@ pub fn month_name(m: u8, loc: Locale) -> &'static str {
         "ноября",
         "декабря",
     ];
+    month_of(m, loc, [&EN, &AZ, &RU])
+}
+
+/// Month `m` (1–12; out of range clamps) from one table per language (en, az, ru).
+fn month_of(m: u8, loc: Locale, tables: [&[&'static str; 12]; 3]) -> &'static str {
     let i = usize::from(m.clamp(1, 12) - 1);
+    let [en, az, ru] = tables;
     match loc {
-        Locale::En => EN[i],
-        Locale::Az => AZ[i],
-        Locale::Ru => RU[i],
+        Locale::En => en[i],
+        Locale::Az => az[i],
+        Locale::Ru => ru[i],
     }
 }
 
@@ -157,12 +163,7 @@ pub fn month_short(m: u8, loc: Locale) -> &'static str {
     const RU: [&str; 12] = [
         "янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек",
     ];
-    let i = usize::from(m.clamp(1, 12) - 1);
-    match loc {
-        Locale::En => EN[i],
-        Locale::Az => AZ[i],
-        Locale::Ru => RU[i],
-    }
+    month_of(m, loc, [&EN, &AZ, &RU])
 }
 
 /// Month names inside a date in running text: the Russian abbreviations are genitive
