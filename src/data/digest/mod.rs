@@ -192,26 +192,35 @@ fn boundary(mut f: std::str::Split<'_, char>) -> Option<Boundary> {
 
 /// The digest `d` with its weeks' notes: `weeks` as parsed from the full file, taken when they
 /// are the same weeks with the same figures and sources (`None` otherwise: the file beside
-/// the app is not the one the digest was made from).
+/// the app is not the one the digest was made from). Only the weeks are compared: the digest's
+/// other tables are kept as they are.
 pub fn with_notes(d: &Dataset, weeks: Vec<Week>) -> Option<Dataset> {
-    let full = Dataset {
+    let same = weeks.len() == d.weeks.len()
+        && weeks.iter().zip(&d.weeks).all(|(full, digest)| {
+            let mut w = full.clone();
+            strip_notes(&mut w);
+            w == *digest
+        });
+    same.then(|| Dataset {
         weeks,
         notes_pending: false,
         ..d.clone()
-    };
-    (without_notes(&full) == without_notes(d)).then_some(full)
+    })
+}
+
+/// A week without its notes.
+fn strip_notes(w: &mut Week) {
+    w.alternatives.clear();
+    w.reason.clear();
+    w.reason_az.clear();
+    w.reason_ru.clear();
 }
 
 /// What the digest keeps of a parsed dataset: the same, less the weeks' notes (what
 /// `tests/digest.rs` compares the digest with).
 pub fn without_notes(d: &Dataset) -> Dataset {
     let mut d = d.clone();
-    for w in &mut d.weeks {
-        w.alternatives.clear();
-        w.reason.clear();
-        w.reason_az.clear();
-        w.reason_ru.clear();
-    }
+    d.weeks.iter_mut().for_each(strip_notes);
     d.notes_pending = true;
     d
 }
