@@ -43,6 +43,11 @@ fn weekly_chart_to_svg(b: divan::Bencher) {
         line: 1,
     };
     b.bench(|| {
-        chart::weekly_svg::<chart::PlainSvg>(&d.weeks, r, &chart::LIGHT, &text, (1200, 500), scale)
+        let look = chart::Look {
+            theme: &chart::LIGHT,
+            text: &text,
+            scale,
+        };
+        chart::weekly_svg::<chart::PlainSvg>(&d.weeks, r, &look, (1200, 500))
     });
 }

@@ -28,6 +28,14 @@ const SCALE: Scale = Scale {
     line: 1,
 };
 
+fn look(text: &ChartText) -> chart::Look<'_> {
+    chart::Look {
+        theme: &chart::LIGHT,
+        text,
+        scale: SCALE,
+    }
+}
+
 /// Rounds every decimal number in an SVG so that snapshots ignore float noise.
 fn round_numbers(svg: &str) -> String {
     let mut out = String::with_capacity(svg.len());
@@ -74,8 +82,7 @@ fn weekly_svg_at(d: &Dataset, size: (u32, u32)) -> (String, Vec<model::WeekBar>)
     let r = stats::full_range(&d.weeks).expect("range");
     let bars = model::week_bars(&d.weeks, r);
     let svg =
-        chart::weekly_svg::<chart::PlainSvg>(&d.weeks, r, &chart::LIGHT, &text(), size, SCALE)
-            .expect("draws");
+        chart::weekly_svg::<chart::PlainSvg>(&d.weeks, r, &look(&text()), size).expect("draws");
     (svg, bars)
 }
 
@@ -193,16 +200,7 @@ fn annual_and_monthly_snapshots() {
     assert!(bars[4].partial && !bars[3].partial);
     assert_eq!(bars[3].value, 69205.7);
     let svg = chart::to_svg::<chart::PlainSvg>((800, 450), |root| {
-        chart::draw_annual(
-            root,
-            &bars,
-            Some(65000.0),
-            &chart::LIGHT,
-            &text(),
-            SCALE,
-            None,
-        )
-        .map(|_| ())
+        chart::draw_annual(root, &bars, Some(65000.0), &look(&text()), None).map(|_| ())
     })
     .expect("draws");
     assert!(svg.contains("69,205.7"));
@@ -212,7 +210,7 @@ fn annual_and_monthly_snapshots() {
     let months = model::month_bars(&d);
     assert!(months.len() > 30);
     let svg = chart::to_svg::<chart::PlainSvg>((1000, 300), |root| {
-        chart::draw_monthly(root, &months, &chart::LIGHT, &text(), SCALE, None).map(|_| ())
+        chart::draw_monthly(root, &months, &look(&text()), None).map(|_| ())
     })
     .expect("draws");
     assert!(svg.contains("Hectares per month"));

@@ -31,19 +31,15 @@ fn every_export_carries_title_source_date_and_address_in_every_language() {
             labels::annual_title(&clearance_atlas::chart::model::annual_bars(&d), l),
             t.monthly_heading.to_string(),
         ];
+        let stamp = frame::Stamp {
+            lang: l,
+            as_of: &as_of,
+            address: ADDRESS,
+        };
         let exports = [
-            (
-                "weekly",
-                frame::weekly_export::<PlainSvg>(&d, r, l, &as_of, ADDRESS),
-            ),
-            (
-                "annual",
-                frame::annual_export::<PlainSvg>(&d, l, &as_of, ADDRESS),
-            ),
-            (
-                "monthly",
-                frame::monthly_export::<PlainSvg>(&d, l, &as_of, ADDRESS),
-            ),
+            ("weekly", frame::weekly_export::<PlainSvg>(&d, r, &stamp)),
+            ("annual", frame::annual_export::<PlainSvg>(&d, &stamp)),
+            ("monthly", frame::monthly_export::<PlainSvg>(&d, &stamp)),
         ];
         let source_word = t.source;
         let mut all = String::new();

@@ -2,8 +2,7 @@
 
 use super::model::AnnualBar;
 use super::{
-    bar_chart, bar_style, err, font, highlight, house_mesh, nice_max, xmap_of, ChartText, Res,
-    Scale, Theme, XMap,
+    bar_chart, bar_style, err, font, highlight, house_mesh, nice_max, xmap_of, Look, Res, XMap,
 };
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -15,11 +14,10 @@ pub fn draw_annual<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     bars: &[AnnualBar],
     goal: Option<f64>,
-    theme: &Theme,
-    text: &ChartText,
-    scale: Scale,
+    look: &Look,
     active: Option<usize>,
 ) -> Res<XMap> {
+    let Look { theme, text, scale } = *look;
     root.fill(&theme.bg).map_err(err)?;
     let max = nice_max(bars.iter().map(|b| b.value).chain(goal).fold(0.0, f64::max) * 1.08);
     let n = bars.len().max(1);

@@ -130,6 +130,17 @@ pub struct Scale {
     pub line: u32,
 }
 
+/// How a chart is drawn, apart from what it shows: colours, texts and sizes.
+#[derive(Debug, Clone, Copy)]
+pub struct Look<'a> {
+    /// The colours.
+    pub theme: &'a Theme,
+    /// The texts drawn inside, translated.
+    pub text: &'a ChartText,
+    /// Font size and line width.
+    pub scale: Scale,
+}
+
 /// Where the plotting area lies, to map a pointer back to data (from plotters' pixel range).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct XMap {

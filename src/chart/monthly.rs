@@ -1,10 +1,7 @@
 //! The monthly chart: hectares per calendar month where ANAMA published a monthly total.
 
 use super::model::MonthBar;
-use super::{
-    bar_chart, bar_style, err, highlight, house_mesh, nice_max, xmap_of, ChartText, Res, Scale,
-    Theme, XMap,
-};
+use super::{bar_chart, bar_style, err, highlight, house_mesh, nice_max, xmap_of, Look, Res, XMap};
 use crate::data::Date;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -14,11 +11,10 @@ use plotters::prelude::*;
 pub fn draw_monthly<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     bars: &[MonthBar],
-    theme: &Theme,
-    text: &ChartText,
-    scale: Scale,
+    look: &Look,
     active: Option<usize>,
 ) -> Res<Option<XMap>> {
+    let Look { theme, text, scale } = *look;
     root.fill(&theme.bg).map_err(err)?;
     let (Some(first), Some(last)) = (bars.first(), bars.last()) else {
         return Ok(None);

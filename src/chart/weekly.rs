@@ -3,7 +3,7 @@
 //! y-axis.
 
 use super::model::{self, WeekBar};
-use super::{err, font, house_mesh, to_svg, ChartText, Res, Scale, SvgSurface, Theme, XMap};
+use super::{err, font, house_mesh, to_svg, Look, Res, Scale, SvgSurface, Theme, XMap};
 use crate::data::{Status, Week};
 use crate::stats::DateRange;
 use plotters::coord::types::RangedCoordf64;
@@ -133,15 +133,16 @@ fn clipped_mark<DB: DrawingBackend>(
     Ok(())
 }
 
-/// The hatched cap of a disputed period (a pattern as well as a colour).
+/// The hatched cap of a disputed period (a pattern as well as a colour): `cap` high, at `value`
+/// or, for a value cut at the panel's `top`, just under it.
 fn disputed_cap<DB: DrawingBackend>(
     panel: &mut Panel<'_, DB>,
     x: (f64, f64),
-    y: f64,
-    cap: f64,
+    (value, cap, top): (f64, f64, f64),
     theme: &Theme,
     scale: Scale,
 ) -> Res<()> {
+    let y = value.min(top - cap);
     let style = ShapeStyle::from(theme.disputed).stroke_width(scale.line);
     panel
         .draw_series(std::iter::once(Rectangle::new(
@@ -158,6 +159,28 @@ fn disputed_cap<DB: DrawingBackend>(
     Ok(())
 }
 
+/// One panel of the weekly chart on the shared time axis. Both panels have the same left and
+/// right margins and y label area, so their x pixels match; `(top, bottom, x_labels)` are the
+/// top and bottom margins and the height of the x label area, in font sizes.
+fn panel<'a, DB: DrawingBackend>(
+    area: &'a DrawingArea<DB, Shift>,
+    f: f64,
+    (top, bottom, x_labels): (f64, f64, f64),
+    y_area: i32,
+    x: std::ops::Range<f64>,
+    y_top: f64,
+) -> Res<Panel<'a, DB>> {
+    ChartBuilder::on(area)
+        .margin_top((f * top) as i32)
+        .margin_left((f * 0.5) as i32)
+        .margin_right((f * 3.2) as i32)
+        .margin_bottom((f * bottom) as i32)
+        .x_label_area_size((f * x_labels) as i32)
+        .y_label_area_size(y_area)
+        .build_cartesian_2d(x, 0f64..y_top)
+        .map_err(err)
+}
+
 /// The weekly chart. Bars stand at their periods' true dates, so unreported weeks are visible
 /// gaps. The main panel shows hectares per reported period and the typical week (the median of
 /// the last [`model::TYPICAL_PERIODS`] reported periods); the smaller panel below stacks
@@ -168,11 +191,10 @@ pub fn draw_weekly<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     bars: &[WeekBar],
     x_range: (f64, f64),
-    theme: &Theme,
-    text: &ChartText,
-    scale: Scale,
+    look: &Look,
     active: Option<usize>,
 ) -> Res<XMap> {
+    let Look { theme, text, scale } = *look;
     root.fill(&theme.bg).map_err(err)?;
     let (w, h) = root.dim_in_pixel();
     let f = scale.font;
@@ -194,15 +216,7 @@ pub fn draw_weekly<DB: DrawingBackend>(
     // Main panel: hectares per reported period.
     let ha_values: Vec<f64> = bars.iter().filter_map(|b| b.ha).collect();
     let (ha_top, _) = model::panel_top(&ha_values);
-    let mut main = ChartBuilder::on(&top_area)
-        .margin_top((f * 1.4) as i32)
-        .margin_left((f * 0.5) as i32)
-        .margin_right((f * 3.2) as i32)
-        .margin_bottom((f * 0.6) as i32)
-        .x_label_area_size(0)
-        .y_label_area_size(y_area)
-        .build_cartesian_2d(x0..x1, 0f64..ha_top)
-        .map_err(err)?;
+    let mut main = panel(&top_area, f, (1.4, 0.6, 0.0), y_area, x0..x1, ha_top)?;
     house_mesh(&mut main.configure_mesh(), theme, scale, 0.85)
         .x_labels(0)
         .y_labels(if narrow { 4 } else { 5 })
@@ -218,14 +232,7 @@ pub fn draw_weekly<DB: DrawingBackend>(
         .filter(|v| *v > 0.0)
         .collect();
     let (items_top, _) = model::panel_top(&items);
-    let mut lower = ChartBuilder::on(&bottom_area)
-        .margin_top((f * 0.4) as i32)
-        .margin_left((f * 0.5) as i32)
-        .margin_right((f * 3.2) as i32)
-        .x_label_area_size((f * 2.2) as i32)
-        .y_label_area_size(y_area)
-        .build_cartesian_2d(x0..x1, 0f64..items_top)
-        .map_err(err)?;
+    let mut lower = panel(&bottom_area, f, (0.4, 0.0, 2.2), y_area, x0..x1, items_top)?;
     house_mesh(&mut lower.configure_mesh(), theme, scale, 0.85)
         .x_labels(x_ticks)
         .y_labels(3)
@@ -311,25 +318,15 @@ pub fn draw_weekly<DB: DrawingBackend>(
             )?;
         }
         if b.status == Status::Disputed {
-            let cap_items = items_top * 0.06;
             disputed_cap(
                 &mut lower,
                 span,
-                y.min(items_top - cap_items),
-                cap_items,
+                (y, items_top * 0.06, items_top),
                 theme,
                 scale,
             )?;
             if let Some(ha) = b.ha {
-                let cap_ha = ha_top * 0.05;
-                disputed_cap(
-                    &mut main,
-                    span,
-                    ha.min(ha_top - cap_ha),
-                    cap_ha,
-                    theme,
-                    scale,
-                )?;
+                disputed_cap(&mut main, span, (ha, ha_top * 0.05, ha_top), theme, scale)?;
             }
         }
     }
@@ -367,13 +364,11 @@ pub fn weekly_x_range(r: DateRange) -> (f64, f64) {
 pub fn weekly_svg<S: SvgSurface>(
     weeks: &[Week],
     r: DateRange,
-    theme: &Theme,
-    text: &ChartText,
+    look: &Look,
     size: (u32, u32),
-    scale: Scale,
 ) -> Res<String> {
     let bars = model::week_bars(weeks, r);
     to_svg::<S>(size, |root| {
-        draw_weekly(root, &bars, weekly_x_range(r), theme, text, scale, None).map(|_| ())
+        draw_weekly(root, &bars, weekly_x_range(r), look, None).map(|_| ())
     })
 }

@@ -70,9 +70,11 @@ pub fn AnnualChart() -> impl IntoView {
             root,
             &bars.get(),
             goal.get().map(|g| g.value),
-            &theme(app.theme.get()),
-            &text,
-            scale,
+            &chart::Look {
+                theme: &theme(app.theme.get()),
+                text: &text,
+                scale,
+            },
             active.get(),
         )
         .map(Some)
@@ -116,9 +118,11 @@ pub fn AnnualChart() -> impl IntoView {
         chart::draw_monthly(
             root,
             &month_bars.get(),
-            &theme(app.theme.get()),
-            &text,
-            scale,
+            &chart::Look {
+                theme: &theme(app.theme.get()),
+                text: &text,
+                scale,
+            },
             active_m.get(),
         )
     });

@@ -142,13 +142,18 @@ fn framed(which: Graphic) -> Option<String> {
         .map(|(d, _)| fill(t.data_as_of, &[("date", &format::date(d, l))]))
         .unwrap_or_default();
     let address = view_url(false);
+    let stamp = frame::Stamp {
+        lang: l,
+        as_of: &as_of,
+        address: &address,
+    };
     app.data.with_untracked(|d| match which {
         Graphic::Weekly => {
             let r = derived.week_range.get_untracked()?;
-            frame::weekly_export::<SurfaceSvg>(d, r, l, &as_of, &address)
+            frame::weekly_export::<SurfaceSvg>(d, r, &stamp)
         }
-        Graphic::Annual => frame::annual_export::<SurfaceSvg>(d, l, &as_of, &address),
-        Graphic::Monthly => frame::monthly_export::<SurfaceSvg>(d, l, &as_of, &address),
+        Graphic::Annual => frame::annual_export::<SurfaceSvg>(d, &stamp),
+        Graphic::Monthly => frame::monthly_export::<SurfaceSvg>(d, &stamp),
         Graphic::Map => {
             let (svg, size) = standalone_map_svg()?;
             let view = derived.layer_view.get_untracked()?;
@@ -174,8 +179,8 @@ fn framed(which: Graphic) -> Option<String> {
                     frame::outlets(view.values.iter().map(|v| &v.2)),
                     l,
                 ),
-                as_of,
-                address,
+                as_of: as_of.clone(),
+                address: address.clone(),
             };
             Some(frame::framed_svg(&svg, size, &f))
         }

@@ -39,9 +39,11 @@ pub fn WeeklyChart() -> impl IntoView {
             root,
             &b,
             chart::weekly_x_range(r),
-            &theme(app.theme.get()),
-            &text,
-            scale,
+            &chart::Look {
+                theme: &theme(app.theme.get()),
+                text: &text,
+                scale,
+            },
             a,
         )
         .map(Some)

@@ -3,7 +3,7 @@
 //! source line naming the outlets, the data date and the atlas's address — so a downloaded
 //! image posted on its own still says what it shows and where it comes from.
 
-use crate::chart::{self, ChartText, SvgSurface};
+use crate::chart::{self, ChartText, Look, SvgSurface};
 use crate::data::{Citation, Dataset, Week};
 use crate::i18n::{fill, format, Locale};
 use crate::present::labels;
@@ -37,6 +37,18 @@ pub struct Frame {
     pub address: String,
 }
 
+/// What every export of the page carries besides its chart: the page's language, its "Data as
+/// of …" line and its address.
+#[derive(Debug, Clone, Copy)]
+pub struct Stamp<'a> {
+    /// The page's language.
+    pub lang: Locale,
+    /// "Data as of …", in that language.
+    pub as_of: &'a str,
+    /// The view's address.
+    pub address: &'a str,
+}
+
 /// Frames a drawn chart for one of the page's exports: its texts, and the page's data date and
 /// address on every one.
 fn export(
@@ -45,15 +57,15 @@ fn export(
     (title, subtitle): (String, String),
     legend: Vec<Key>,
     source: String,
-    (as_of, address): (&str, &str),
+    stamp: &Stamp,
 ) -> String {
     let f = Frame {
         title,
         subtitle,
         legend,
         source,
-        as_of: as_of.to_string(),
-        address: address.to_string(),
+        as_of: stamp.as_of.to_string(),
+        address: stamp.address.to_string(),
     };
     framed_svg(chart, size, &f)
 }
@@ -174,17 +186,17 @@ const SCALE: crate::chart::Scale = crate::chart::Scale {
 
 /// The weekly chart of a range as a standalone SVG: the finding as title, what and when, the
 /// legend, the outlets of the range's records, the data date and the address.
-pub fn weekly_export<S: SvgSurface>(
-    ds: &crate::data::Dataset,
-    r: DateRange,
-    l: crate::i18n::Locale,
-    as_of: &str,
-    address: &str,
-) -> Option<String> {
+pub fn weekly_export<S: SvgSurface>(ds: &Dataset, r: DateRange, stamp: &Stamp) -> Option<String> {
+    let (l, th) = (stamp.lang, chart::LIGHT);
     let t = l.messages();
-    let th = chart::LIGHT;
     let size = (1200, 560);
-    let svg = chart::weekly_svg::<S>(&ds.weeks, r, &th, &ChartText::new(l), size, SCALE).ok()?;
+    let text = ChartText::new(l);
+    let look = Look {
+        theme: &th,
+        text: &text,
+        scale: SCALE,
+    };
+    let svg = chart::weekly_svg::<S>(&ds.weeks, r, &look, size).ok()?;
     let title = labels::weekly_finding(ds, l)
         .map(|x| x.0)
         .unwrap_or_else(|| t.weekly_heading.to_string());
@@ -211,25 +223,13 @@ pub fn weekly_export<S: SvgSurface>(
         outlets_of_weeks(&ds.weeks, Some(r)),
         l,
     );
-    Some(export(
-        &svg,
-        size,
-        (title, subtitle),
-        legend,
-        source,
-        (as_of, address),
-    ))
+    Some(export(&svg, size, (title, subtitle), legend, source, stamp))
 }
 
 /// The annual chart (with the goal line) as a standalone SVG.
-pub fn annual_export<S: SvgSurface>(
-    ds: &Dataset,
-    l: Locale,
-    as_of: &str,
-    address: &str,
-) -> Option<String> {
+pub fn annual_export<S: SvgSurface>(ds: &Dataset, stamp: &Stamp) -> Option<String> {
+    let (l, th) = (stamp.lang, chart::LIGHT);
     let t = l.messages();
-    let th = chart::LIGHT;
     let bars = chart::model::annual_bars(ds);
     let goal = crate::stats::stated_goal(&ds.totals).map(|g| g.value);
     let mut text = ChartText::new(l);
@@ -238,7 +238,12 @@ pub fn annual_export<S: SvgSurface>(
     }
     let size = (1000, 520);
     let svg = chart::to_svg::<S>(size, |root| {
-        chart::draw_annual(root, &bars, goal, &th, &text, SCALE, None).map(|_| ())
+        let look = Look {
+            theme: &th,
+            text: &text,
+            scale: SCALE,
+        };
+        chart::draw_annual(root, &bars, goal, &look, None).map(|_| ())
     })
     .ok()?;
     let mut legend = vec![key(th.ha, false, t.hectares)];
@@ -254,22 +259,23 @@ pub fn annual_export<S: SvgSurface>(
         labels::annual_title(&bars, l),
         t.annual_title_plain.to_string(),
     );
-    Some(export(&svg, size, texts, legend, source, (as_of, address)))
+    Some(export(&svg, size, texts, legend, source, stamp))
 }
 
 /// The monthly chart as a standalone SVG.
-pub fn monthly_export<S: SvgSurface>(
-    ds: &Dataset,
-    l: Locale,
-    as_of: &str,
-    address: &str,
-) -> Option<String> {
+pub fn monthly_export<S: SvgSurface>(ds: &Dataset, stamp: &Stamp) -> Option<String> {
+    let (l, th) = (stamp.lang, chart::LIGHT);
     let t = l.messages();
-    let th = chart::LIGHT;
     let bars = chart::model::month_bars(ds);
     let size = (1200, 420);
     let svg = chart::to_svg::<S>(size, |root| {
-        chart::draw_monthly(root, &bars, &th, &ChartText::new(l), SCALE, None).map(|_| ())
+        let text = ChartText::new(l);
+        let look = Look {
+            theme: &th,
+            text: &text,
+            scale: SCALE,
+        };
+        chart::draw_monthly(root, &bars, &look, None).map(|_| ())
     })
     .ok()?;
     let source = source_line(
@@ -279,7 +285,7 @@ pub fn monthly_export<S: SvgSurface>(
     );
     let texts = (t.monthly_heading.to_string(), t.monthly_note.to_string());
     let legend = vec![key(th.ha, false, t.hectares)];
-    Some(export(&svg, size, texts, legend, source, (as_of, address)))
+    Some(export(&svg, size, texts, legend, source, stamp))
 }
 
 /// A text line at `y` (its baseline).

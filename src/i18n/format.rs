@@ -53,38 +53,12 @@ pub fn auto(v: f64, max: usize, loc: Locale) -> String {
 
 /// Month names, nominative for az/en; Russian genitive as used in dates ("10 ноября 2025").
 pub fn month_name(m: u8, loc: Locale) -> &'static str {
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    const AZ: [&str; 12] = [
-        "yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr",
-        "oktyabr", "noyabr", "dekabr",
-    ];
-    const RU: [&str; 12] = [
-        "января",
-        "февраля",
-        "марта",
-        "апреля",
-        "мая",
-        "июня",
-        "июля",
-        "августа",
-        "сентября",
-        "октября",
-        "ноября",
-        "декабря",
-    ];
+    #[rustfmt::skip]
+    const EN: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    #[rustfmt::skip]
+    const AZ: [&str; 12] = ["yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr"];
+    #[rustfmt::skip]
+    const RU: [&str; 12] = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"];
     month_of(m, loc, [&EN, &AZ, &RU])
 }
 
@@ -102,24 +76,10 @@ fn month_of(m: u8, loc: Locale, tables: [&[&'static str; 12]; 3]) -> &'static st
 /// A month standing alone as a title, capitalised and in the nominative ("April 2021",
 /// "Aprel 2021", "Апрель 2021"); [`month_name`] is the form inside a date.
 pub fn month_title(m: u8, loc: Locale) -> &'static str {
-    const AZ: [&str; 12] = [
-        "Yanvar", "Fevral", "Mart", "Aprel", "May", "İyun", "İyul", "Avqust", "Sentyabr",
-        "Oktyabr", "Noyabr", "Dekabr",
-    ];
-    const RU: [&str; 12] = [
-        "Январь",
-        "Февраль",
-        "Март",
-        "Апрель",
-        "Май",
-        "Июнь",
-        "Июль",
-        "Август",
-        "Сентябрь",
-        "Октябрь",
-        "Ноябрь",
-        "Декабрь",
-    ];
+    #[rustfmt::skip]
+    const AZ: [&str; 12] = ["Yanvar", "Fevral", "Mart", "Aprel", "May", "İyun", "İyul", "Avqust", "Sentyabr", "Oktyabr", "Noyabr", "Dekabr"];
+    #[rustfmt::skip]
+    const RU: [&str; 12] = ["Январь", "Февраль", "Март", "Апрель", "Май", "Июнь", "Июль", "Август", "Сентябрь", "Октябрь", "Ноябрь", "Декабрь"];
     let i = usize::from(m.clamp(1, 12) - 1);
     match loc {
         Locale::Az => AZ[i],
@@ -154,15 +114,12 @@ pub fn lower_first(s: &str) -> String {
 
 /// Short month names for axes.
 pub fn month_short(m: u8, loc: Locale) -> &'static str {
-    const EN: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    const AZ: [&str; 12] = [
-        "yan", "fev", "mar", "apr", "may", "iyn", "iyl", "avq", "sen", "okt", "noy", "dek",
-    ];
-    const RU: [&str; 12] = [
-        "янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек",
-    ];
+    #[rustfmt::skip]
+    const EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    #[rustfmt::skip]
+    const AZ: [&str; 12] = ["yan", "fev", "mar", "apr", "may", "iyn", "iyl", "avq", "sen", "okt", "noy", "dek"];
+    #[rustfmt::skip]
+    const RU: [&str; 12] = ["янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"];
     month_of(m, loc, [&EN, &AZ, &RU])
 }
 
@@ -170,20 +127,8 @@ pub fn month_short(m: u8, loc: Locale) -> &'static str {
 /// ("10–16 мая 2021", "2–9 марта 2026"); Azerbaijani does not abbreviate months in prose
 /// ("2–9 mart 2026"); English as on the axes.
 pub fn month_in_date(m: u8, loc: Locale) -> &'static str {
-    const RU: [&str; 12] = [
-        "янв.",
-        "февр.",
-        "марта",
-        "апр.",
-        "мая",
-        "июня",
-        "июля",
-        "авг.",
-        "сент.",
-        "окт.",
-        "нояб.",
-        "дек.",
-    ];
+    #[rustfmt::skip]
+    const RU: [&str; 12] = ["янв.", "февр.", "марта", "апр.", "мая", "июня", "июля", "авг.", "сент.", "окт.", "нояб.", "дек."];
     match loc {
         Locale::Ru => RU[usize::from(m.clamp(1, 12) - 1)],
         Locale::Az => month_name(m, loc),

@@ -174,24 +174,17 @@ pub fn add_week(ours: &mut Vec<Week>, new: Week) -> Added {
                 out.filled.push(m);
             }
             (mine, Some(b)) => {
-                // A dispute: the figure is left open and every reading kept.
-                if let Some(a) = mine {
+                // A dispute: the figure is left open and every reading kept, each once.
+                let readings = mine.map(|a| (a, &old_outlets));
+                for (value, outlet) in readings.into_iter().chain([(b, &new_outlet)]) {
                     let alt = Alternative {
                         metric: m,
-                        value: a,
-                        outlet: old_outlets.clone(),
+                        value,
+                        outlet: outlet.clone(),
                     };
                     if !w.alternatives.contains(&alt) {
                         w.alternatives.push(alt);
                     }
-                }
-                let alt = Alternative {
-                    metric: m,
-                    value: b,
-                    outlet: new_outlet.clone(),
-                };
-                if !w.alternatives.contains(&alt) {
-                    w.alternatives.push(alt);
                 }
                 clear_value(w, m);
                 out.disputed.push(m);

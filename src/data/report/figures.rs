@@ -4,29 +4,47 @@ use super::*;
 
 /// An item word: the metric and how many tokens it takes. Prefix forms end with `*`.
 pub(super) fn label_at(tokens: &[Token], i: usize) -> Option<(Metric, usize)> {
-    const LABELS: &[(Metric, &[&str])] = &[
-        (Metric::AntiTank, &["anti", "-", "tank*"]),
-        (Metric::AntiTank, &["anti", "tank*"]),
-        (Metric::AntiTank, &["antitank*"]),
-        (Metric::AntiTank, &["tank", "əleyhinə"]),
-        (Metric::AntiTank, &["tank", "eleyhine"]),
-        (Metric::AntiTank, &["противотанков*"]),
-        (Metric::AntiPersonnel, &["anti", "-", "personnel"]),
-        (Metric::AntiPersonnel, &["anti", "personnel"]),
-        (Metric::AntiPersonnel, &["antipersonnel"]),
-        (Metric::AntiPersonnel, &["piyada", "əleyhinə"]),
-        (Metric::AntiPersonnel, &["piyada", "eleyhine"]),
-        (Metric::AntiPersonnel, &["противопехотн*"]),
-        (Metric::Uxo, &["unexploded"]),
-        (Metric::Uxo, &["uxo*"]),
-        (Metric::Uxo, &["partlamamış"]),
-        (Metric::Uxo, &["partlamamis"]),
-        (Metric::Uxo, &["phs*"]),
-        (Metric::Uxo, &["неразорвавш*"]),
-        (Metric::Uxo, &["нрб"]),
-        (Metric::Uxo, &["боеприпас*"]),
+    const LABELS: &[(Metric, &[&[&str]])] = &[
+        (
+            Metric::AntiTank,
+            &[
+                &["anti", "-", "tank*"],
+                &["anti", "tank*"],
+                &["antitank*"],
+                &["tank", "əleyhinə"],
+                &["tank", "eleyhine"],
+                &["противотанков*"],
+            ],
+        ),
+        (
+            Metric::AntiPersonnel,
+            &[
+                &["anti", "-", "personnel"],
+                &["anti", "personnel"],
+                &["antipersonnel"],
+                &["piyada", "əleyhinə"],
+                &["piyada", "eleyhine"],
+                &["противопехотн*"],
+            ],
+        ),
+        (
+            Metric::Uxo,
+            &[
+                &["unexploded"],
+                &["uxo*"],
+                &["partlamamış"],
+                &["partlamamis"],
+                &["phs*"],
+                &["неразорвавш*"],
+                &["нрб"],
+                &["боеприпас*"],
+            ],
+        ),
     ];
-    'labels: for (m, words) in LABELS {
+    let phrasings = LABELS
+        .iter()
+        .flat_map(|(m, forms)| forms.iter().map(move |words| (m, words)));
+    'labels: for (m, words) in phrasings {
         for (k, w) in words.iter().enumerate() {
             let Some(t) = tokens.get(i + k) else {
                 continue 'labels;
@@ -184,6 +202,26 @@ pub(super) struct Cand {
     pub(super) square_metres: Option<f64>,
 }
 
+impl Cand {
+    /// A figure read from tokens `first..=last` (`square_metres` is set by the area reader).
+    fn new(
+        metric: Metric,
+        (value, ambiguous): (f64, bool),
+        qualifier: Qualifier,
+        (first, last): (usize, usize),
+    ) -> Self {
+        Cand {
+            metric,
+            value,
+            ambiguous,
+            qualifier,
+            first,
+            last,
+            square_metres: None,
+        }
+    }
+}
+
 pub(super) fn num_at(tokens: &[Token], k: usize, lang: Lang) -> Option<(f64, bool, usize)> {
     // "8 min 537" (Azerbaijani thousands in words) reads as one number ending at the last part.
     match &tokens.get(k)?.tok {
@@ -279,15 +317,7 @@ pub(super) fn candidates(tokens: &[Token], lang: Lang, steps: &mut usize) -> Vec
                     for u in &mut used[first..i] {
                         *u = true;
                     }
-                    out.push(Cand {
-                        metric: m,
-                        value: v,
-                        ambiguous: amb,
-                        qualifier: q,
-                        first,
-                        last: i + n - 1,
-                        square_metres: None,
-                    });
+                    out.push(Cand::new(m, (v, amb), q, (first, i + n - 1)));
                 }
                 _ => after_wanted.push((m, i, i + n)),
             }
@@ -318,14 +348,10 @@ pub(super) fn candidates(tokens: &[Token], lang: Lang, steps: &mut usize) -> Vec
                         q = qa;
                         last = i + n + k - 1;
                     }
+                    let value = if ha { v } else { v / 10_000.0 };
                     out.push(Cand {
-                        metric: Metric::Hectares,
-                        value: if ha { v } else { v / 10_000.0 },
-                        ambiguous: amb,
-                        qualifier: q,
-                        first,
-                        last,
                         square_metres: (!ha).then_some(v),
+                        ..Cand::new(Metric::Hectares, (value, amb), q, (first, last))
                     });
                 }
             }
@@ -352,15 +378,7 @@ pub(super) fn candidates(tokens: &[Token], lang: Lang, steps: &mut usize) -> Vec
                 Some((q, k)) => (q, last + k),
                 None => (Qualifier::Exact, last),
             };
-            out.push(Cand {
-                metric: m,
-                value: v,
-                ambiguous: amb,
-                qualifier: q,
-                first,
-                last,
-                square_metres: None,
-            });
+            out.push(Cand::new(m, (v, amb), q, (first, last)));
         }
     }
     out
