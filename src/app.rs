@@ -252,7 +252,7 @@ fn Footer() -> impl IntoView {
         let l = app.locale.get();
         let mut outlets: Vec<String> = Vec::new();
         if let Some(h) = app.derived().headline.get() {
-            for f in h.figures.iter().chain(std::iter::once(&h.total)) {
+            for f in h.figures.values().chain(std::iter::once(&h.total)) {
                 for c in f.sources.iter().take(1) {
                     let name = c.outlet_shown(l == crate::i18n::Locale::En).to_string();
                     if !outlets.contains(&name) {

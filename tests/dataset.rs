@@ -522,7 +522,7 @@ fn district_counters_use_the_statistics_committee_rows() {
             .zip(row("explosive_ordnance"))
             .map(|(a, b)| a + b);
         assert_eq!(h.total.value, total, "{}", dist.id);
-        for f in h.figures.iter().chain([&h.total]) {
+        for f in h.figures.values().chain([&h.total]) {
             assert_eq!(
                 f.value.is_some(),
                 !f.sources.is_empty(),

@@ -267,7 +267,7 @@ proptest! {
     ) {
         let text = parts.join(" ");
         if let Ok(r) = read(&text, today()) {
-            for f in r.figures.iter().flatten() {
+            for f in r.figures.values().flatten() {
                 prop_assert!(f.value.is_finite() && f.value >= 0.0);
             }
             if let Some((a, b)) = r.period {

@@ -164,7 +164,7 @@ fn merge(args: &[String]) -> ExitCode {
 
 fn add(args: &[String]) -> ExitCode {
     use clearance_atlas::data::report::{self, Row};
-    use clearance_atlas::data::{merge, parse, Metric};
+    use clearance_atlas::data::{merge, parse};
     use std::io::Read;
     let (mut source, mut year, mut weeks_path, mut file) =
         (None, None, "data/weeks.csv".to_string(), None);
@@ -216,8 +216,8 @@ fn add(args: &[String]) -> ExitCode {
             &reading.period_words
         }
     );
-    for (i, m) in Metric::ALL.iter().enumerate() {
-        match &reading.figures[i] {
+    for (m, figure) in reading.figures.iter() {
+        match figure {
             Some(f) => println!(
                 "  {:<15} {}{}  from “{}”{}",
                 m.as_str(),

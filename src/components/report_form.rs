@@ -8,7 +8,7 @@
 use super::lazy::Lazy;
 use crate::data::merge::{self, AddKind, Added};
 use crate::data::report::{self, Reading, Refusal, Row, Unsure};
-use crate::data::{parse, sheet, DataError, Date, Metric, Qualifier, WEEKS_PREAMBLE};
+use crate::data::{parse, sheet, DataError, Date, Metric, PerMetric, Qualifier, WEEKS_PREAMBLE};
 use crate::i18n::{errors, fill, format, Locale, Messages};
 use crate::present::labels;
 use crate::state::use_app;
@@ -123,8 +123,8 @@ fn ReportForm() -> impl IntoView {
     let reading = RwSignal::new(None::<Result<Reading, Refusal>>);
     let start = RwSignal::new(String::new());
     let end = RwSignal::new(String::new());
-    let values: [RwSignal<String>; 4] = std::array::from_fn(|_| RwSignal::new(String::new()));
-    let quals: [RwSignal<Qualifier>; 4] = std::array::from_fn(|_| RwSignal::new(Qualifier::Exact));
+    let values = PerMetric::from_fn(|_| RwSignal::new(String::new()));
+    let quals = PerMetric::from_fn(|_| RwSignal::new(Qualifier::Exact));
     let year_ok = RwSignal::new(true);
     let outlet = RwSignal::new(String::new());
     let address = RwSignal::new(String::new());
@@ -139,9 +139,9 @@ fn ReportForm() -> impl IntoView {
                 .unwrap_or_default();
             start.set(s);
             end.set(e);
-            for (i, f) in r.figures.iter().enumerate() {
-                values[i].set(f.as_ref().map(|f| shown(f.value)).unwrap_or_default());
-                quals[i].set(f.as_ref().map(|f| f.qualifier).unwrap_or_default());
+            for (m, f) in r.figures.iter() {
+                values[m].set(f.as_ref().map(|f| shown(f.value)).unwrap_or_default());
+                quals[m].set(f.as_ref().map(|f| f.qualifier).unwrap_or_default());
             }
             year_ok.set(r.year_printed || r.period.is_none());
         }
@@ -163,20 +163,20 @@ fn ReportForm() -> impl IntoView {
             ..Row::default()
         };
         let mut errors = Vec::new();
-        for (i, m) in Metric::ALL.iter().enumerate() {
-            match typed_value(&values[i].get_untracked()) {
-                Ok(v) => row.values[i] = v,
+        for m in Metric::ALL {
+            match typed_value(&values[m].get_untracked()) {
+                Ok(v) => row.values[m] = v,
                 Err(()) => errors.push(DataError::new(
                     "report",
                     0,
                     0,
                     crate::data::ErrorKind::NotANumber {
                         field: m.as_str().into(),
-                        text: values[i].get_untracked(),
+                        text: values[m].get_untracked(),
                     },
                 )),
             }
-            row.qualifiers[i] = quals[i].get_untracked();
+            row.qualifiers[m] = quals[m].get_untracked();
         }
         let latest = today().add_days(7);
         let week = match (errors.is_empty(), row.to_week(latest)) {
@@ -231,9 +231,8 @@ fn ReportForm() -> impl IntoView {
                 let needs_year = !r.year_printed && r.period.is_some();
                 let rows = Metric::ALL
                     .iter()
-                    .enumerate()
-                    .map(|(i, m)| {
-                        let f = r.figures[i].clone();
+                    .map(|m| {
+                        let f = r.figures[*m].clone();
                         let from = match &f {
                             Some(f) => {
                                 let mut s = fill(t.f_from, &[("words", &f.words)]);
@@ -251,7 +250,7 @@ fn ReportForm() -> impl IntoView {
                         };
                         let id = format!("report-{}", m.slug());
                         let qualifier = (*m == Metric::Hectares).then(|| {
-                            let q = quals[i];
+                            let q = quals[*m];
                             view! {
                                 <select
                                     aria-label=t.f_qualifier
@@ -266,7 +265,7 @@ fn ReportForm() -> impl IntoView {
                                 </select>
                             }
                         });
-                        let v = values[i];
+                        let v = values[*m];
                         view! {
                             <div class="report-field" data-metric=m.slug()>
                                 <label for=id.clone()>{labels::metric_label(t, *m)}</label>

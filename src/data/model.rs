@@ -309,14 +309,65 @@ impl Metric {
         }
     }
 
-    /// Its place in `ALL`: the index of its figure in a `[_; 4]` of the four figures.
-    pub fn index(self) -> usize {
+    /// Its place in `ALL`, where [`PerMetric`] keeps its value.
+    fn index(self) -> usize {
         match self {
             Metric::AntiTank => 0,
             Metric::AntiPersonnel => 1,
             Metric::Uxo => 2,
             Metric::Hectares => 3,
         }
+    }
+}
+
+/// One value for each of the four figures, indexed by the [`Metric`] itself (never by a
+/// position), in `Metric::ALL` order when iterated.
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize)]
+#[serde(transparent)]
+pub struct PerMetric<T>([T; 4]);
+
+impl<T> PerMetric<T> {
+    /// The four values, given in `Metric::ALL` order (anti-tank, anti-personnel, UXO, hectares).
+    pub const fn new(values: [T; 4]) -> Self {
+        PerMetric(values)
+    }
+
+    /// Each metric's value from a function of the metric.
+    pub fn from_fn(mut f: impl FnMut(Metric) -> T) -> Self {
+        PerMetric(Metric::ALL.map(&mut f))
+    }
+
+    /// Each metric with its value, in `Metric::ALL` order.
+    pub fn iter(&self) -> impl Iterator<Item = (Metric, &T)> {
+        Metric::ALL.into_iter().zip(self.0.iter())
+    }
+
+    /// The values, in `Metric::ALL` order.
+    pub fn values(&self) -> std::slice::Iter<'_, T> {
+        self.0.iter()
+    }
+
+    /// The values to change, in `Metric::ALL` order.
+    pub fn values_mut(&mut self) -> std::slice::IterMut<'_, T> {
+        self.0.iter_mut()
+    }
+
+    /// The same metrics, each value changed by `f`.
+    pub fn map<U>(self, f: impl FnMut(T) -> U) -> PerMetric<U> {
+        PerMetric(self.0.map(f))
+    }
+}
+
+impl<T> std::ops::Index<Metric> for PerMetric<T> {
+    type Output = T;
+    fn index(&self, m: Metric) -> &T {
+        &self.0[m.index()]
+    }
+}
+
+impl<T> std::ops::IndexMut<Metric> for PerMetric<T> {
+    fn index_mut(&mut self, m: Metric) -> &mut T {
+        &mut self.0[m.index()]
     }
 }
 
@@ -672,5 +723,19 @@ mod tests {
         for (i, q) in Qualifier::ALL.iter().enumerate() {
             assert_eq!(q.index(), i);
         }
+    }
+
+    #[test]
+    fn per_metric_is_indexed_by_the_metric() {
+        let mut p = PerMetric::from_fn(|m| m.as_str().len());
+        for (m, v) in p.iter() {
+            assert_eq!(*v, m.as_str().len());
+        }
+        p[Metric::Uxo] = 99;
+        assert_eq!(p[Metric::Uxo], 99);
+        assert_eq!(p[Metric::Hectares], "hectares".len());
+        let q = PerMetric::new([1, 2, 3, 4]).map(|x| x * 10);
+        assert_eq!(q[Metric::AntiPersonnel], 20);
+        assert_eq!(q.values().sum::<i32>(), 100);
     }
 }

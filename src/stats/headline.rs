@@ -112,8 +112,8 @@ impl Figure {
 pub struct Headline {
     /// What they count.
     pub basis: Basis,
-    /// Per metric, in `Metric::ALL` order.
-    pub figures: [Figure; 4],
+    /// Per metric.
+    pub figures: PerMetric<Figure>,
     /// Mines and UXO in all: a published statement (all time) or the derived sum
     /// anti-tank + anti-personnel + UXO (ranges).
     pub total: Figure,
@@ -128,17 +128,17 @@ pub struct Headline {
 impl Headline {
     /// One figure.
     pub fn get(&self, m: Metric) -> &Figure {
-        &self.figures[m.index()]
+        &self.figures[m]
     }
 }
 
 /// Anti-tank + anti-personnel + UXO, when all three are known.
-pub(super) fn derived_total(figures: &[Figure; 4]) -> Figure {
+pub(super) fn derived_total(figures: &PerMetric<Figure>) -> Figure {
     let items = [Metric::AntiTank, Metric::AntiPersonnel, Metric::Uxo];
     let mut value = Some(0.0);
     let mut qualifier = Qualifier::Exact;
     for m in items {
-        let f = &figures[m.index()];
+        let f = &figures[m];
         value = value.zip(f.value).map(|(a, b)| a + b);
         qualifier = combine(qualifier, f.qualifier);
     }
@@ -156,12 +156,12 @@ pub(super) fn derived_total(figures: &[Figure; 4]) -> Figure {
 pub fn headline(ds: &Dataset, range: Option<DateRange>) -> Option<Headline> {
     match range {
         None => {
-            let figures = Metric::ALL.map(|m| {
+            let figures = PerMetric::from_fn(|m| {
                 latest_statement(&ds.totals, m.into())
                     .map(|t| Figure::statement(t, &ds.totals))
                     .unwrap_or_default()
             });
-            let newest = figures.iter().filter_map(|f| f.as_of).max()?;
+            let newest = figures.values().filter_map(|f| f.as_of).max()?;
             let (total, total_derived) =
                 match latest_statement(&ds.totals, TotalMetric::MinesAndUxo) {
                     Some(t) => (Figure::statement(t, &ds.totals), false),
@@ -177,7 +177,7 @@ pub fn headline(ds: &Dataset, range: Option<DateRange>) -> Option<Headline> {
         }
         Some(r) => {
             let sums = range_sums(&ds.weeks, r);
-            let figures = Metric::ALL.map(|m| {
+            let figures = PerMetric::from_fn(|m| {
                 let s = sums.get(m);
                 let mut sources = Vec::new();
                 for w in ds
@@ -287,12 +287,12 @@ pub fn district_headline(ds: &Dataset, id: &str, year: Option<i32>) -> Headline 
             id: id.to_string(),
             year: pick.and_then(|t| t.period.year()),
         },
-        figures: [
+        figures: PerMetric::new([
             Figure::default(),
             Figure::default(),
             ordnance.unwrap_or_default(),
             pick.map(Figure::of).unwrap_or_default(),
-        ],
+        ]),
         total,
         total_derived: true,
         mines_combined: mines,

@@ -2,7 +2,7 @@
 //! per-district figures and the pace projection. Each result says how it was derived.
 
 use crate::data::{
-    Citation, Dataset, Date, Metric, Period, Qualifier, Scope, Status, Total, TotalKind,
+    Citation, Dataset, Date, Metric, PerMetric, Period, Qualifier, Scope, Status, Total, TotalKind,
     TotalMetric, Week,
 };
 
@@ -72,8 +72,8 @@ pub struct RangeSums {
     pub withheld: usize,
     /// Disputed weeks in the range (counted for their undisputed figures).
     pub disputed: usize,
-    /// Per metric, in `Metric::ALL` order.
-    pub sums: [Sum; 4],
+    /// Per metric.
+    pub sums: PerMetric<Sum>,
     /// First and last counted week start.
     pub span: Option<(Date, Date)>,
 }
@@ -81,7 +81,7 @@ pub struct RangeSums {
 impl RangeSums {
     /// The sum for one metric.
     pub fn get(&self, m: Metric) -> Sum {
-        self.sums[m.index()]
+        self.sums[m]
     }
 }
 
@@ -107,12 +107,12 @@ pub fn range_sums(weeks: &[Week], range: DateRange) -> RangeSums {
         });
         for m in Metric::ALL {
             if let Some(v) = w.value(m) {
-                out.sums[m.index()].add(v, w.qualifier(m));
+                out.sums[m].add(v, w.qualifier(m));
             }
         }
     }
     // Hectares are printed with one decimal; keep sums free of float noise.
-    for s in &mut out.sums {
+    for s in out.sums.values_mut() {
         s.value = (s.value * 1000.0).round() / 1000.0;
     }
     out

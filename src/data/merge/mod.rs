@@ -94,18 +94,18 @@ impl Report {
 fn alternatives_from(
     start: Date,
     end: Date,
-    values: &[Option<f64>; 4],
+    values: &PerMetric<Option<f64>>,
     articles: &[Article],
 ) -> Vec<Alternative> {
     let mut out: Vec<Alternative> = Vec::new();
-    for (i, m) in Metric::ALL.iter().enumerate() {
-        if values[i].is_some() {
+    for (m, value) in values.iter() {
+        if value.is_some() {
             continue;
         }
         for a in articles.iter().filter(|a| a.period == Some((start, end))) {
-            if let Some(v) = a.values[i] {
+            if let Some(v) = a.values[m] {
                 let alt = Alternative {
-                    metric: *m,
+                    metric: m,
                     value: v,
                     outlet: a.outlet.replace([';', '<', '>'], " ").trim().to_string(),
                 };
@@ -127,10 +127,10 @@ fn week_from(r: &RefWeek, articles: &[Article]) -> Week {
     Week {
         start: r.start,
         end: r.end,
-        anti_tank: as_u32(r.values[Metric::AntiTank.index()]),
-        anti_personnel: as_u32(r.values[Metric::AntiPersonnel.index()]),
-        uxo: as_u32(r.values[Metric::Uxo.index()]),
-        hectares: r.values[Metric::Hectares.index()],
+        anti_tank: as_u32(r.values[Metric::AntiTank]),
+        anti_personnel: as_u32(r.values[Metric::AntiPersonnel]),
+        uxo: as_u32(r.values[Metric::Uxo]),
+        hectares: r.values[Metric::Hectares],
         hectares_qualifier: r.qualifier,
         status: r.status,
         same_report_as: None,
@@ -182,11 +182,11 @@ pub fn merge(ours: &mut Vec<Week>, reference: &[RefWeek], articles: &[Article]) 
         };
         // Figures.
         let mut disagree = false;
-        for (i, m) in Metric::ALL.iter().enumerate() {
-            let (mine, theirs) = (w.value(*m), r.values[i]);
+        for (m, theirs) in r.values.iter() {
+            let (mine, theirs) = (w.value(m), *theirs);
             match (mine, theirs) {
                 (Some(a), Some(b)) if (a - b).abs() < 1e-9 => {
-                    if *m == Metric::Hectares && w.hectares_qualifier != r.qualifier {
+                    if m == Metric::Hectares && w.hectares_qualifier != r.qualifier {
                         disagree = true;
                         rep.conflicts.push(format!(
                             "{period}: hectares qualifier '{}' here, '{}' in the reference (kept)",
@@ -196,7 +196,7 @@ pub fn merge(ours: &mut Vec<Week>, reference: &[RefWeek], articles: &[Article]) 
                     }
                 }
                 (Some(a), Some(b))
-                    if *m == Metric::Hectares
+                    if m == Metric::Hectares
                         && r.qualifier == Qualifier::Exact
                         && refines(a, w.hectares_qualifier, b) =>
                 {
@@ -296,7 +296,7 @@ mod tests {
         RefWeek {
             start: d(start),
             end: d(end),
-            values: [Some(1.0), Some(2.0), Some(3.0), Some(ha)],
+            values: PerMetric::new([Some(1.0), Some(2.0), Some(3.0), Some(ha)]),
             qualifier: Qualifier::Exact,
             status,
             reason: String::new(),
@@ -322,7 +322,7 @@ mod tests {
         )];
         let arts = [Article {
             period: None,
-            values: [None; 4],
+            values: PerMetric::default(),
             url: "https://infonews.az/?p=1".into(),
             outlet: "Infonews.az (Azerbaijani)".into(),
         }];
@@ -399,11 +399,11 @@ mod tests {
             Status::Disputed,
             &["https://trend.az/x"],
         );
-        r.values[1] = None;
+        r.values[Metric::AntiPersonnel] = None;
         r.reason = "AP differs".into();
         let arts = [Article {
             period: Some((d("2021-11-15"), d("2021-11-20"))),
-            values: [Some(1.0), Some(25.0), Some(3.0), Some(157.0)],
+            values: PerMetric::new([Some(1.0), Some(25.0), Some(3.0), Some(157.0)]),
             url: "https://trend.az/x".into(),
             outlet: "Trend (English)".into(),
         }];

@@ -13,8 +13,8 @@ pub struct RefWeek {
     pub start: Date,
     /// Last day.
     pub end: Date,
-    /// Anti-tank, anti-personnel, UXO, hectares, in `Metric::ALL` order.
-    pub values: [Option<f64>; 4],
+    /// Anti-tank, anti-personnel, UXO, hectares.
+    pub values: PerMetric<Option<f64>>,
     /// Qualifier of the hectares.
     pub qualifier: Qualifier,
     /// Status by the reference's rules.
@@ -30,8 +30,8 @@ pub struct RefWeek {
 pub struct Article {
     /// The period printed, when dated.
     pub period: Option<(Date, Date)>,
-    /// The figures printed, in `Metric::ALL` order.
-    pub values: [Option<f64>; 4],
+    /// The figures printed.
+    pub values: PerMetric<Option<f64>>,
     /// Address.
     pub url: String,
     /// Outlet name.
@@ -93,7 +93,7 @@ pub fn parse_reference(file: &str, text: &str) -> Result<Vec<RefWeek>, Vec<DataE
             errors.push(bad("week_start"));
             continue;
         };
-        let values = [number(f(2)), number(f(3)), number(f(4)), number(f(5))];
+        let values = PerMetric::new([number(f(2)), number(f(3)), number(f(4)), number(f(5))]);
         let (Some(qualifier), Some(status)) = (Qualifier::parse(f(6)), Status::parse(f(7))) else {
             errors.push(bad("status"));
             continue;
@@ -149,7 +149,12 @@ pub fn parse_articles(file: &str, text: &str) -> Result<Vec<Article>, Vec<DataEr
             let f = |i: usize| r.fields.get(i).map(|f| f.text.trim()).unwrap_or("");
             Article {
                 period: Date::parse(f(s)).zip(Date::parse(f(e))),
-                values: [number(f(at)), number(f(ap)), number(f(ux)), number(f(ha))],
+                values: PerMetric::new([
+                    number(f(at)),
+                    number(f(ap)),
+                    number(f(ux)),
+                    number(f(ha)),
+                ]),
                 url: f(u).to_string(),
                 outlet: f(o).to_string(),
             }

@@ -14,7 +14,7 @@
 //! One pass over the characters makes the tokens; every later scan looks a fixed number of
 //! tokens around each one, so the work is linear in the text's length ([`Reading::steps`]).
 
-use crate::data::model::{Date, Metric, Qualifier};
+use crate::data::model::{Date, Metric, PerMetric, Qualifier};
 use crate::data::parse::MAX_HECTARES_PER_PERIOD;
 use serde::Serialize;
 
@@ -127,8 +127,8 @@ pub struct Reading {
     pub period_words: String,
     /// True when the year was printed; false when proposed (see `unsure`).
     pub year_printed: bool,
-    /// Anti-tank, anti-personnel, UXO, hectares (`Metric::ALL` order).
-    pub figures: [Option<Figure>; 4],
+    /// Anti-tank, anti-personnel, UXO, hectares.
+    pub figures: PerMetric<Option<Figure>>,
     /// Fields left empty or proposed, and why.
     pub unsure: Vec<Unsure>,
     /// Work done (tokens visited), for the linear-time test.
@@ -154,8 +154,7 @@ impl Reading {
 
     /// A figure by metric.
     pub fn figure(&self, m: Metric) -> Option<&Figure> {
-        let i = Metric::ALL.iter().position(|x| *x == m)?;
-        self.figures[i].as_ref()
+        self.figures[m].as_ref()
     }
 }
 
@@ -289,11 +288,11 @@ pub fn read(text: &str, today: Date) -> Result<Reading, Refusal> {
 
     // Figures.
     let cands = candidates(&tokens, lang, &mut steps);
-    let mut figures: [Option<Figure>; 4] = [None, None, None, None];
-    let mut chosen: [Option<&Cand>; 4] = [None; 4];
+    let mut figures: PerMetric<Option<Figure>> = PerMetric::default();
+    let mut chosen: PerMetric<Option<&Cand>> = PerMetric::default();
     for c in &cands {
         steps += 1;
-        let idx = c.metric.index();
+        let idx = c.metric;
         match chosen[idx] {
             None => chosen[idx] = Some(c),
             Some(prev) => {
@@ -319,7 +318,7 @@ pub fn read(text: &str, today: Date) -> Result<Reading, Refusal> {
             }
         }
     }
-    for (idx, c) in chosen.iter().enumerate() {
+    for (idx, c) in chosen.iter() {
         let Some(c) = c else { continue };
         let words = span_text(text, &tokens, c.first, c.last);
         if c.ambiguous {
@@ -347,7 +346,7 @@ pub fn read(text: &str, today: Date) -> Result<Reading, Refusal> {
             from_square_metres: c.square_metres,
         });
     }
-    if chosen.iter().all(Option::is_none) {
+    if chosen.values().all(Option::is_none) {
         return Err(Refusal::NoFigures);
     }
     Ok(Reading {

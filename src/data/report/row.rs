@@ -8,10 +8,10 @@ use super::*;
 pub struct Row {
     /// First and last day.
     pub period: Option<(Date, Date)>,
-    /// The four figures, `Metric::ALL` order.
-    pub values: [Option<f64>; 4],
+    /// The four figures.
+    pub values: PerMetric<Option<f64>>,
     /// Their qualifiers; only the hectares' has a column, the counts' go into the reason.
-    pub qualifiers: [Qualifier; 4],
+    pub qualifiers: PerMetric<Qualifier>,
     /// The outlet's name.
     pub outlet: String,
     /// The article's address.
@@ -25,10 +25,10 @@ impl Row {
             period: r.period,
             ..Row::default()
         };
-        for (i, f) in r.figures.iter().enumerate() {
+        for (m, f) in r.figures.iter() {
             if let Some(f) = f {
-                row.values[i] = Some(f.value);
-                row.qualifiers[i] = f.qualifier;
+                row.values[m] = Some(f.value);
+                row.qualifiers[m] = f.qualifier;
             }
         }
         row
@@ -58,7 +58,7 @@ impl Row {
         if !crate::data::parse::is_safe_url(url) {
             errors.push(DataError::new(file, 0, 0, ErrorKind::BadUrl(url.into())));
         }
-        if self.values.iter().all(Option::is_none) {
+        if self.values.values().all(Option::is_none) {
             errors.push(DataError::new(
                 file,
                 0,
@@ -85,9 +85,9 @@ impl Row {
             })
         };
         let mut reason = [String::new(), String::new(), String::new()];
-        for (i, m) in Metric::ALL.iter().take(3).enumerate() {
-            let q = self.qualifiers[i];
-            if let (Some(v), true) = (self.values[i], q.is_qualified()) {
+        for m in [Metric::AntiTank, Metric::AntiPersonnel, Metric::Uxo] {
+            let q = self.qualifiers[m];
+            if let (Some(v), true) = (self.values[m], q.is_qualified()) {
                 let words = [Lang::En, Lang::Az, Lang::Ru].map(|l| m.words(l).0);
                 let (en, az, ru) = match q {
                     Qualifier::Over => ("more than", "-dən çox", "более"),
@@ -119,11 +119,11 @@ impl Row {
         let week = Week {
             start,
             end,
-            anti_tank: count(self.values[Metric::AntiTank.index()]),
-            anti_personnel: count(self.values[Metric::AntiPersonnel.index()]),
-            uxo: count(self.values[Metric::Uxo.index()]),
-            hectares: self.values[Metric::Hectares.index()],
-            hectares_qualifier: self.qualifiers[3],
+            anti_tank: count(self.values[Metric::AntiTank]),
+            anti_personnel: count(self.values[Metric::AntiPersonnel]),
+            uxo: count(self.values[Metric::Uxo]),
+            hectares: self.values[Metric::Hectares],
+            hectares_qualifier: self.qualifiers[Metric::Hectares],
             status: Status::SingleSource,
             same_report_as: None,
             alternatives: Vec::new(),
