@@ -1,7 +1,9 @@
 // Where the start goes: the browser's sampling profiler over a cold load (4× CPU slowdown, as
 // the mobile profile) of a build with the Rust names kept, up to `data-ready`; prints the
 // inclusive time of our and the frameworks' functions and the self time of the top ones.
-//   node bench/profile-start.mjs <named dist>
+//   node bench/profile-start.mjs <named dist> [after]
+// With `after`: from `data-ready` to a second after `data-complete` instead (what runs once the
+// app answers: the lazy parts, the notes; what Lighthouse's blocking time sees after ready).
 import { chromium } from "playwright-core";
 import { serve } from "../e2e/serve.mjs";
 import { CHROMIUM_ARGS } from "../e2e/helpers.mjs";
@@ -14,9 +16,15 @@ const cdp = await context.newCDPSession(page);
 await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
 await cdp.send("Profiler.enable");
 await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
-await cdp.send("Profiler.start");
+const after = process.argv[3] === "after";
+if (!after) await cdp.send("Profiler.start");
 await page.goto(base);
 await page.waitForSelector("html[data-ready='1']", { timeout: 60_000 });
+if (after) {
+  await cdp.send("Profiler.start");
+  await page.waitForSelector("html[data-complete='1']", { timeout: 60_000 });
+  await page.waitForTimeout(1000);
+}
 const { profile } = await cdp.send("Profiler.stop");
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const parent = new Map(); for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);

@@ -127,3 +127,49 @@ fn the_json_export_holds_the_views_weeks_and_says_whose_they_are() {
     );
     assert!(!source.contains('{'), "{source}");
 }
+
+#[test]
+fn the_map_export_stands_alone_with_its_layer_classes_and_sources() {
+    use clearance_atlas::geo::choropleth;
+    // The map as the browser serialises it: a view box, a no-break space in a label.
+    let markup = r#"<svg viewBox="0 0 1000 500" data-testid="region-map"><text class="label">1&nbsp;234</text></svg>"#;
+    let (svg, size) = frame::standalone_map(markup);
+    assert_eq!(size, (1200, 600), "1200 px wide at the view box's shape");
+    assert!(svg.starts_with(
+        r#"<svg viewBox="0 0 1000 500" data-testid="region-map" xmlns="http://www.w3.org/2000/svg" width="1200" height="600"><style>"#
+    ));
+    assert!(
+        svg.contains("1&#160;234") && !svg.contains("&nbsp;"),
+        "XML knows no &nbsp;"
+    );
+    // No usable view box: the page's own shape.
+    assert_eq!(
+        frame::standalone_map("<svg viewBox=\"0 0 0 0\"></svg>").1,
+        (1200, 840)
+    );
+
+    let d = Dataset::embedded(Date::new(2030, 1, 1).expect("date")).expect("valid");
+    let layer = choropleth::layers(&d).into_iter().next().expect("a layer");
+    let view = choropleth::layer_view(&d, layer);
+    for l in Locale::ALL {
+        let t = l.messages();
+        let stamp = frame::Stamp {
+            lang: l,
+            as_of: "as of",
+            address: ADDRESS,
+        };
+        let out = frame::map_export(&svg, size, &view, &stamp);
+        assert!(out.contains(&frame::esc(t.map_heading)), "{l:?}");
+        assert!(out.contains(&frame::esc(&labels::layer_label(t, &view.layer))));
+        for (range, _) in labels::map_classes(&view, l) {
+            assert!(out.contains(&frame::esc(&range)), "{l:?}: legend {range}");
+        }
+        assert!(out.contains(&frame::esc(t.no_figure)));
+        let first_outlet = view.values[0].2.outlet_name();
+        assert!(
+            out.contains(&frame::esc(first_outlet)),
+            "{l:?}: {first_outlet}"
+        );
+        assert!(out.contains(ADDRESS));
+    }
+}

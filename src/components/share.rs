@@ -5,14 +5,13 @@
 use super::lazy::Lazy;
 use crate::embed::{card, export, frame, url};
 use crate::i18n::{fill, format};
-use crate::present::labels;
 use crate::state::use_app;
 use crate::web::canvas::SurfaceSvg;
-use crate::web::files::{click_link, download};
+use crate::web::files::download;
 use crate::web::page;
+use crate::web::png::{svg_to_png, svg_to_png_at};
 use leptos::ev;
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// A graphic the dialog exports, as SVG and PNG.
@@ -40,93 +39,13 @@ impl Graphic {
     }
 }
 
-/// The map as a standalone SVG document (its CSS inlined, print colours), 1200 px wide.
+/// The page's map as a standalone SVG document ([`frame::standalone_map`]).
 fn standalone_map_svg() -> Option<(String, (u32, u32))> {
     let svg = document()
         .query_selector("[data-testid=region-map]")
         .ok()
         .flatten()?;
-    let (vw, vh) = svg
-        .get_attribute("viewBox")
-        .and_then(|v| {
-            let n: Vec<f64> = v
-                .split_whitespace()
-                .filter_map(|x| x.parse().ok())
-                .collect();
-            (n.len() == 4 && n[2] > 0.0).then(|| (n[2], n[3]))
-        })
-        .unwrap_or((1000.0, 700.0));
-    let size = (1200u32, (1200.0 * vh / vw).round() as u32);
-    let style = "<style>.context{fill:#e4e1d8;stroke:#c9c5b8;stroke-width:.6}.outline{fill:none;stroke:#4a525c;stroke-width:1.2}.district{stroke:#fff;stroke-width:1.2}.label{font:600 17px sans-serif;text-anchor:middle;dominant-baseline:middle;fill:#1b1f24;paint-order:stroke;stroke:#fff;stroke-width:3px}.label.sm,.label.hidden{display:none}.hatch-bg{fill:#fff}.hatch-line{stroke:#6b6b6b;stroke-width:2.5}</style>";
-    // HTML serialises a no-break space (Russian and Azerbaijani thousands) as `&nbsp;`, which
-    // XML does not know: the SVG would not load as an image.
-    let body = svg.outer_html().replace("&nbsp;", "&#160;").replacen(
-        '>',
-        &format!(
-            " xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"{}\">{style}",
-            size.0, size.1
-        ),
-        1,
-    );
-    Some((body, size))
-}
-
-/// Renders an SVG document onto a canvas at twice its size (as a data: image, allowed by the
-/// CSP) and downloads it as PNG; `failed` is set when it cannot (the reader is told).
-fn svg_to_png(svg: String, name: String, failed: RwSignal<bool>) {
-    svg_to_png_at(svg, name, 2.0, failed);
-}
-
-/// [`svg_to_png`] at `scale` times the SVG's size.
-fn svg_to_png_at(svg: String, name: String, scale: f64, failed: RwSignal<bool>) {
-    failed.set(false);
-    let Some((w, h)) = frame::svg_size(&svg) else {
-        failed.set(true);
-        return;
-    };
-    let Ok(img) = web_sys::HtmlImageElement::new() else {
-        failed.set(true);
-        return;
-    };
-    let src = format!(
-        "data:image/svg+xml;charset=utf-8,{}",
-        js_sys::encode_uri_component(&svg)
-    );
-    let img2 = img.clone();
-    let onload = Closure::once_into_js(move || {
-        let (w, h) = (w * scale, h * scale);
-        let Some(canvas) = document()
-            .create_element("canvas")
-            .ok()
-            .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
-        else {
-            failed.set(true);
-            return;
-        };
-        canvas.set_width(w as u32);
-        canvas.set_height(h as u32);
-        let done = canvas
-            .get_context("2d")
-            .ok()
-            .flatten()
-            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
-            .and_then(|ctx| {
-                ctx.set_fill_style_str("#ffffff");
-                ctx.fill_rect(0.0, 0.0, w, h);
-                ctx.draw_image_with_html_image_element_and_dw_and_dh(&img2, 0.0, 0.0, w, h)
-                    .ok()?;
-                // A canvas too large for the device, or refused, gives no data address.
-                canvas.to_data_url().ok()
-            })
-            .is_some_and(|url| click_link(&name, &url));
-        if !done {
-            failed.set(true);
-        }
-    });
-    let onerror = Closure::once_into_js(move || failed.set(true));
-    img.set_onload(Some(onload.unchecked_ref()));
-    img.set_onerror(Some(onerror.unchecked_ref()));
-    img.set_src(&src);
+    Some(frame::standalone_map(&svg.outer_html()))
 }
 
 /// A graphic framed to stand alone (title, subtitle, legend, sources, date, address), drawn
@@ -157,32 +76,7 @@ fn framed(which: Graphic) -> Option<String> {
         Graphic::Map => {
             let (svg, size) = standalone_map_svg()?;
             let view = derived.layer_view.get_untracked()?;
-            let mut legend: Vec<frame::Key> = labels::map_classes(&view, l)
-                .into_iter()
-                .map(|(range, colour)| frame::Key {
-                    colour: colour.to_string(),
-                    line: false,
-                    label: range,
-                })
-                .collect();
-            legend.push(frame::Key {
-                colour: "#6b6b6b".into(),
-                line: false,
-                label: t.no_figure.to_string(),
-            });
-            let f = frame::Frame {
-                title: t.map_heading.to_string(),
-                subtitle: labels::layer_label(t, &view.layer),
-                legend,
-                source: frame::source_line(
-                    t.export_source_totals,
-                    frame::outlets(view.values.iter().map(|v| &v.2)),
-                    l,
-                ),
-                as_of: as_of.clone(),
-                address: address.clone(),
-            };
-            Some(frame::framed_svg(&svg, size, &f))
+            Some(frame::map_export(&svg, size, &view, &stamp))
         }
     })
 }

@@ -288,6 +288,81 @@ pub fn monthly_export<S: SvgSurface>(ds: &Dataset, stamp: &Stamp) -> Option<Stri
     Some(export(&svg, size, texts, legend, source, stamp))
 }
 
+/// The map framed to stand alone: its heading, the layer shown, the layer's classes and "no
+/// figure" as legend, and the outlets of the layer's figures.
+pub fn map_export(
+    svg: &str,
+    size: (u32, u32),
+    view: &crate::geo::choropleth::LayerView,
+    stamp: &Stamp,
+) -> String {
+    let l = stamp.lang;
+    let t = l.messages();
+    let mut legend: Vec<Key> = labels::map_classes(view, l)
+        .into_iter()
+        .map(|(range, colour)| Key {
+            colour: colour.to_string(),
+            line: false,
+            label: range,
+        })
+        .collect();
+    legend.push(Key {
+        colour: NO_FIGURE.to_string(),
+        line: false,
+        label: t.no_figure.to_string(),
+    });
+    let source = source_line(
+        t.export_source_totals,
+        outlets(view.values.iter().map(|v| &v.2)),
+        l,
+    );
+    let texts = (
+        t.map_heading.to_string(),
+        labels::layer_label(t, &view.layer),
+    );
+    export(svg, size, texts, legend, source, stamp)
+}
+
+/// The hatching of a district without a figure, on the map and in its legend.
+const NO_FIGURE: &str = "#6b6b6b";
+
+/// The page's map (its `<svg>` element as the browser serialises it) as a standalone SVG
+/// document 1200 px wide, with its stylesheet inlined in print colours; and its size.
+pub fn standalone_map(markup: &str) -> (String, (u32, u32)) {
+    let (vw, vh) = markup
+        .split_once("viewBox=\"")
+        .and_then(|(_, rest)| rest.split_once('"'))
+        .and_then(|(v, _)| {
+            let n: Vec<f64> = v
+                .split_whitespace()
+                .filter_map(|x| x.parse().ok())
+                .collect();
+            (n.len() == 4 && n[2] > 0.0 && n[3] > 0.0).then(|| (n[2], n[3]))
+        })
+        .unwrap_or((1000.0, 700.0));
+    let size = (1200u32, (1200.0 * vh / vw).round() as u32);
+    let style = concat!(
+        "<style>.context{fill:#e4e1d8;stroke:#c9c5b8;stroke-width:.6}",
+        ".outline{fill:none;stroke:#4a525c;stroke-width:1.2}",
+        ".district{stroke:#fff;stroke-width:1.2}",
+        ".label{font:600 17px sans-serif;text-anchor:middle;dominant-baseline:middle;",
+        "fill:#1b1f24;paint-order:stroke;stroke:#fff;stroke-width:3px}",
+        ".label.sm,.label.hidden{display:none}.hatch-bg{fill:#fff}",
+        ".hatch-line{stroke:#6b6b6b;stroke-width:2.5}</style>"
+    );
+    // HTML serialises a no-break space (Russian and Azerbaijani thousands) as `&nbsp;`, which
+    // XML does not know: the SVG would not load as an image.
+    let body = markup.replace("&nbsp;", "&#160;").replacen(
+        '>',
+        &format!(
+            " xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"{}\">{style}",
+            size.0, size.1
+        ),
+        1,
+    );
+    (body, size)
+}
+
 /// A text line at `y` (its baseline).
 fn text(out: &mut String, x: f64, y: f64, size: f64, weight: u32, colour: &str, s: &str) {
     out.push_str(&format!(
