@@ -22,7 +22,7 @@ use crate::data::{DataError, Dataset};
 use crate::embed::url::{self, Block, Known, Mode};
 use crate::i18n::Locale;
 use crate::state::AppState;
-use crate::stats::{self, DateRange};
+
 use crate::web::page;
 use crate::web::stage::Stage;
 use leptos::prelude::*;
@@ -69,28 +69,20 @@ pub fn initial_locale() -> Locale {
 /// `default_locale`), its mode and fixed options. Returns the parsed address too.
 fn state_from_url(ds: Dataset, default_locale: Locale) -> (AppState, url::ViewState) {
     let query = window().location().search().unwrap_or_default();
-    let mut state = AppState::new(ds, default_locale);
-    let v = state.data.with_untracked(|d| apply_url(&state, d, &query));
-    state.locale.set(v.lang.unwrap_or(default_locale));
-    state.mode = v.mode;
-    state.options = StoredValue::new(url::ViewState {
-        mode: v.mode,
-        show: v.show.clone(),
-        interval: v.interval,
-        idle: v.idle,
-        stale: v.stale,
-        qr: v.qr.clone(),
-        data: v.data.clone(),
-        ..Default::default()
-    });
+    let v = read_url(&ds, &query);
+    let state = AppState::new(ds, v.lang.unwrap_or(default_locale), v.options.clone());
+    state.show_view(&v);
     (state, v)
 }
 
-/// Applies the URL to a fresh state; logs every ignored parameter.
-fn apply_url(state: &AppState, ds: &Dataset, query: &str) -> url::ViewState {
+/// Reads the page's address against the dataset's districts and layers; logs every ignored
+/// parameter.
+fn read_url(ds: &Dataset, query: &str) -> url::ViewState {
     let ids: Vec<&str> = ds.districts.iter().map(|d| d.id.as_str()).collect();
-    let all_layers = state.derived().layers.get_untracked();
-    let layers: Vec<String> = all_layers.iter().map(|l| l.key()).collect();
+    let layers: Vec<String> = crate::geo::choropleth::layers(ds)
+        .iter()
+        .map(|l| l.key())
+        .collect();
     let (v, warnings) = url::parse(
         query,
         &Known {
@@ -101,21 +93,6 @@ fn apply_url(state: &AppState, ds: &Dataset, query: &str) -> url::ViewState {
     for w in warnings {
         leptos::logging::warn!("ignored URL parameter '{}': {}", w.param, w.reason);
     }
-    state.district.set(v.district.clone());
-    if v.from.is_some() || v.to.is_some() {
-        if let Some(full) = stats::full_range(&ds.weeks) {
-            state.range.set(Some(DateRange {
-                from: v.from.unwrap_or(full.from),
-                to: v.to.unwrap_or(full.to),
-            }));
-        }
-    }
-    state.layer.set(
-        v.layer
-            .as_ref()
-            .and_then(|k| all_layers.into_iter().find(|l| &l.key() == k)),
-    );
-    state.theme.set(v.theme);
     v
 }
 
@@ -153,13 +130,13 @@ pub fn App() -> impl IntoView {
             // A kept data file or `?data=`: their loader is fetched and applied before the
             // counters and the map are drawn, so they never show the embedded figures first.
             let kept = crate::web::files::kept_text();
-            let start_data = kept.is_some() || v.data.is_some();
+            let start_data = kept.is_some() || v.options.data.is_some();
             page::follow_language_and_theme(state);
             page::keep_url_in_step(state, default_locale);
             // The page renders in steps (see `web::stage`).
             let stage = Stage::new();
             if start_data {
-                let path = v.data.clone();
+                let path = v.options.data.clone();
                 leptos::task::spawn_local(async move {
                     crate::web::files::apply_start_data(state, kept, path).await;
                     stage.after_paint(0);

@@ -39,7 +39,7 @@ pub fn first_screen(data: &Dataset, locale: Locale) -> String {
     let _ = any_spawner::Executor::init_custom_executor(NoEffects);
     let owner = Owner::new();
     let html = owner.with(|| {
-        let app = AppState::new(data.clone(), locale);
+        let app = AppState::new(data.clone(), locale, Default::default());
         provide_context(app);
         view! {
             <a class="skip-link" href="#figures">{locale.messages().skip_link}</a>

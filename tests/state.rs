@@ -18,7 +18,7 @@ fn with_state(f: impl FnOnce(AppState, &Dataset)) {
     let owner = Owner::new();
     owner.with(|| {
         let d = ds();
-        let app = AppState::new(d.clone(), Locale::En);
+        let app = AppState::new(d.clone(), Locale::En, Default::default());
         f(app, &d);
     });
 }
@@ -109,13 +109,46 @@ fn charts_map_goal_pace_and_as_of() {
 }
 
 #[test]
+fn an_address_shows_its_view_an_open_range_running_to_the_datas_edge() {
+    use clearance_atlas::embed::url::{ThemeChoice, ViewState};
+    with_state(|app, d| {
+        let full = stats::full_range(&d.weeks).expect("weeks");
+        let layer = choropleth::layers(d).pop().expect("a layer");
+        let from = Date::new(2024, 1, 1).expect("d");
+        app.show_view(&ViewState {
+            district: Some("fuzuli".into()),
+            from: Some(from),
+            layer: Some(layer.key()),
+            theme: Some(ThemeChoice::Dark),
+            ..Default::default()
+        });
+        assert_eq!(app.district.get_untracked().as_deref(), Some("fuzuli"));
+        assert_eq!(
+            app.range.get_untracked(),
+            Some(DateRange { from, to: full.to })
+        );
+        assert_eq!(app.layer.get_untracked(), Some(layer));
+        assert_eq!(app.theme.get_untracked(), Some(ThemeChoice::Dark));
+        // No range asked: the whole span stays; a layer the data lacks: the default.
+        app.range.set(None);
+        app.show_view(&ViewState {
+            layer: Some("hectares-1999".into()),
+            ..Default::default()
+        });
+        assert_eq!(app.range.get_untracked(), None);
+        assert_eq!(app.layer.get_untracked(), None);
+        assert_eq!(app.district.get_untracked(), None);
+    });
+}
+
+#[test]
 fn a_view_link_carries_the_view_the_language_and_the_mode_asked_for() {
     use clearance_atlas::embed::url::{self, Block, Mode};
     with_state(|mut app, _| {
         app.district.set(Some("fuzuli".into()));
         app.range.set(Some(year(2024)));
         app.locale.set(Locale::Az);
-        app.options = StoredValue::new(url::ViewState {
+        app.options = StoredValue::new(url::ViewOptions {
             show: Some(vec![Block::Counters]),
             ..Default::default()
         });
@@ -170,7 +203,7 @@ fn notes_join_the_embedded_data_and_not_a_readers_file() {
     let owner = Owner::new();
     owner.with(|| {
         let full = ds();
-        let app = AppState::new(digest::without_notes(&full), Locale::En);
+        let app = AppState::new(digest::without_notes(&full), Locale::En, Default::default());
         assert!(app.data.with_untracked(|d| d.notes_pending));
         // Weeks that are not the embedded ones are refused.
         let mut other = full.weeks.clone();

@@ -118,7 +118,8 @@ pub const DEFAULT_INTERVAL: u32 = 20;
 /// Default kiosk idle time before the reset countdown (seconds).
 pub const DEFAULT_IDLE: u32 = 60;
 
-/// Everything a URL can say about the view.
+/// Everything a URL can say about the view: what a reader changes on the page (district,
+/// range, layer, language, theme) and the options fixed for the visit.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ViewState {
     /// Selected district id.
@@ -133,6 +134,15 @@ pub struct ViewState {
     pub lang: Option<Locale>,
     /// Forced theme.
     pub theme: Option<ThemeChoice>,
+    /// The options fixed for the visit.
+    pub options: ViewOptions,
+}
+
+/// What a URL fixes for the whole visit: the page's mode, an embed's blocks, a kiosk's timings,
+/// its QR address and its data file. The page keeps them as they came and writes them back
+/// into its own links.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ViewOptions {
     /// Page mode.
     pub mode: Mode,
     /// Blocks shown in embed mode (`None`: the default set).
@@ -302,7 +312,7 @@ pub fn parse(query: &str, known: &Known) -> (ViewState, Vec<Warning>) {
             },
             "embed" | "kiosk" => match flag(&v) {
                 Some(true) => {
-                    st.mode = if k == "embed" {
+                    st.options.mode = if k == "embed" {
                         Mode::Embed
                     } else {
                         Mode::Kiosk
@@ -321,7 +331,7 @@ pub fn parse(query: &str, known: &Known) -> (ViewState, Vec<Warning>) {
                     }
                 }
                 if !blocks.is_empty() {
-                    st.show = Some(blocks);
+                    st.options.show = Some(blocks);
                 }
             }
             "interval" | "idle" | "stale" => {
@@ -332,23 +342,23 @@ pub fn parse(query: &str, known: &Known) -> (ViewState, Vec<Warning>) {
                 };
                 match v.parse::<u32>() {
                     Ok(n) if (lo..=hi).contains(&n) => match k.as_str() {
-                        "interval" => st.interval = Some(n),
-                        "idle" => st.idle = Some(n),
-                        _ => st.stale = Some(n),
+                        "interval" => st.options.interval = Some(n),
+                        "idle" => st.options.idle = Some(n),
+                        _ => st.options.stale = Some(n),
                     },
                     _ => w(&k, "out of range"),
                 }
             }
             "qr" => {
                 if crate::data::parse::is_safe_url(&v) && v.len() <= 300 {
-                    st.qr = Some(v);
+                    st.options.qr = Some(v);
                 } else {
                     w(&k, "only an http(s) address is allowed");
                 }
             }
             "data" => {
                 if is_safe_data_path(&v) {
-                    st.data = Some(v);
+                    st.options.data = Some(v);
                 } else {
                     w(&k, "only a relative path beside the app is allowed");
                 }
@@ -369,7 +379,7 @@ pub fn parse(query: &str, known: &Known) -> (ViewState, Vec<Warning>) {
 /// Serialises the non-default values, in a stable order (empty string for the default view).
 pub fn serialize(st: &ViewState) -> String {
     let mut parts: Vec<String> = Vec::new();
-    match st.mode {
+    match st.options.mode {
         Mode::Standard => {}
         Mode::Embed => parts.push("embed=1".into()),
         Mode::Kiosk => parts.push("kiosk=1".into()),
@@ -392,23 +402,23 @@ pub fn serialize(st: &ViewState) -> String {
     if let Some(t) = st.theme {
         parts.push(format!("theme={}", t.as_str()));
     }
-    if let Some(s) = &st.show {
+    if let Some(s) = &st.options.show {
         let words: Vec<&str> = s.iter().map(|b| b.as_str()).collect();
         parts.push(format!("show={}", encode(&words.join(","))));
     }
-    if let Some(n) = st.interval {
+    if let Some(n) = st.options.interval {
         parts.push(format!("interval={n}"));
     }
-    if let Some(n) = st.idle {
+    if let Some(n) = st.options.idle {
         parts.push(format!("idle={n}"));
     }
-    if let Some(n) = st.stale {
+    if let Some(n) = st.options.stale {
         parts.push(format!("stale={n}"));
     }
-    if let Some(q) = &st.qr {
+    if let Some(q) = &st.options.qr {
         parts.push(format!("qr={}", encode(q)));
     }
-    if let Some(d) = &st.data {
+    if let Some(d) = &st.options.data {
         parts.push(format!("data={}", encode(d)));
     }
     if parts.is_empty() {
@@ -440,7 +450,7 @@ mod tests {
             layers: &[],
         };
         let (v, w) = parse("?embed=1&show=table,map,table", &known);
-        assert_eq!(v.show, Some(vec![Block::Table, Block::Map]));
+        assert_eq!(v.options.show, Some(vec![Block::Table, Block::Map]));
         assert!(w.is_empty());
     }
 
@@ -465,13 +475,15 @@ mod tests {
             layer: Some("mines-2020..2024".into()),
             lang: Some(Locale::Az),
             theme: Some(ThemeChoice::Dark),
-            mode: Mode::Kiosk,
-            show: Some(vec![Block::Counters, Block::Map]),
-            interval: Some(20),
-            idle: Some(60),
-            stale: Some(12),
-            qr: Some("https://example.org/atlas/?lang=az".into()),
-            data: Some("files/latest.csv".into()),
+            options: ViewOptions {
+                mode: Mode::Kiosk,
+                show: Some(vec![Block::Counters, Block::Map]),
+                interval: Some(20),
+                idle: Some(60),
+                stale: Some(12),
+                qr: Some("https://example.org/atlas/?lang=az".into()),
+                data: Some("files/latest.csv".into()),
+            },
         };
         let q = serialize(&st);
         let (back, warnings) = parse(&q, &k);
@@ -495,7 +507,10 @@ mod tests {
         assert_eq!(
             st,
             ViewState {
-                show: Some(vec![Block::Counters]),
+                options: ViewOptions {
+                    show: Some(vec![Block::Counters]),
+                    ..ViewOptions::default()
+                },
                 ..ViewState::default()
             }
         );

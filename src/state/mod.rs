@@ -6,7 +6,7 @@ pub mod derived;
 pub use derived::{Derived, Later};
 
 use crate::data::Dataset;
-use crate::embed::url::{Block, Mode, ThemeChoice, ViewState};
+use crate::embed::url::{Block, Mode, ThemeChoice, ViewOptions, ViewState};
 use crate::geo::choropleth::Layer;
 use crate::i18n::{Locale, Messages};
 use crate::stats::DateRange;
@@ -30,10 +30,10 @@ pub struct AppState {
     pub hovered: RwSignal<Option<String>>,
     /// Forced colour theme (`None`: follow the system).
     pub theme: RwSignal<Option<ThemeChoice>>,
-    /// Page mode, fixed for the visit.
+    /// Page mode, fixed for the visit (the options' mode, kept at hand).
     pub mode: Mode,
-    /// The URL's fixed options (embed blocks, kiosk timings, data file).
-    pub options: StoredValue<ViewState>,
+    /// The URL's options fixed for the visit (mode, embed blocks, kiosk timings, data file).
+    pub options: StoredValue<ViewOptions>,
     /// The embedded dataset, to return to after a custom file.
     pub embedded: StoredValue<Arc<Dataset>>,
     /// Weekly records of a custom data file in use (`None`: the embedded data).
@@ -46,9 +46,9 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// New state for a dataset. Call it under a reactive owner (the app, or a test's `Owner`):
-    /// the derived memos are created here.
-    pub fn new(data: Dataset, locale: Locale) -> Self {
+    /// New state for a dataset, in a language, with the visit's options. Call it under a
+    /// reactive owner (the app, or a test's `Owner`): the derived memos are created here.
+    pub fn new(data: Dataset, locale: Locale, options: ViewOptions) -> Self {
         let data = Arc::new(data);
         let embedded = StoredValue::new(data.clone());
         let data = RwSignal::new(data);
@@ -68,8 +68,8 @@ impl AppState {
             layer,
             hovered: RwSignal::new(None),
             theme: RwSignal::new(None),
-            mode: Mode::Standard,
-            options: StoredValue::new(ViewState::default()),
+            mode: options.mode,
+            options: StoredValue::new(options),
         }
     }
 
@@ -87,7 +87,10 @@ impl AppState {
 
     /// The current view as URL state (`lang` only when it differs from `default_locale`).
     pub fn to_view_state(&self, default_locale: Locale) -> ViewState {
-        let mut v = self.options.get_value();
+        let mut v = ViewState {
+            options: self.options.get_value(),
+            ..ViewState::default()
+        };
         v.district = self.district.get();
         let r = self.range.get();
         v.from = r.map(|r| r.from);
@@ -96,7 +99,6 @@ impl AppState {
         let l = self.locale.get();
         v.lang = (l != default_locale).then_some(l);
         v.theme = self.theme.get();
-        v.mode = self.mode;
         v
     }
 
@@ -106,9 +108,9 @@ impl AppState {
     pub fn view_query(&self, mode: Mode) -> String {
         let mut v = self.to_view_state(Locale::En);
         v.lang = Some(self.locale.get());
-        v.mode = mode;
+        v.options.mode = mode;
         if mode != Mode::Embed {
-            v.show = None;
+            v.options.show = None;
         }
         crate::embed::url::serialize(&v)
     }
@@ -156,6 +158,31 @@ impl AppState {
     pub fn reset_to_embedded(&self) {
         self.data.set(self.embedded.get_value());
         self.custom.set(None);
+    }
+
+    /// Shows the view an address asks for: its district, its range (an open end runs to the
+    /// data's edge), its layer and its theme. Values the parser already checked; a layer the
+    /// data does not have is left to the default.
+    pub fn show_view(&self, v: &ViewState) {
+        self.district.set(v.district.clone());
+        if v.from.is_some() || v.to.is_some() {
+            let full = self
+                .data
+                .with_untracked(|d| crate::stats::full_range(&d.weeks));
+            if let Some(full) = full {
+                self.range.set(Some(DateRange {
+                    from: v.from.unwrap_or(full.from),
+                    to: v.to.unwrap_or(full.to),
+                }));
+            }
+        }
+        let layers = self.derived().layers.get_untracked();
+        self.layer.set(
+            v.layer
+                .as_ref()
+                .and_then(|k| layers.into_iter().find(|l| &l.key() == k)),
+        );
+        self.theme.set(v.theme);
     }
 
     /// The default view: the whole region, all weeks, the default layer, nothing pointed at
