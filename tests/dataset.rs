@@ -502,7 +502,9 @@ fn district_counters_use_the_statistics_committee_rows() {
             totals
                 .iter()
                 .find(|r| {
-                    r["kind"] == "district_period" && r["district"] == dist.id && r["metric"] == m
+                    r["kind"] == "district_period"
+                        && r["district"] == dist.id.as_str()
+                        && r["metric"] == m
                 })
                 .and_then(|r| num(r, "value"))
         };

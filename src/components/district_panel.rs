@@ -2,7 +2,7 @@
 //! selection, every district ranked by the current layer.
 
 use super::source_link::SourceLink;
-use crate::data::TotalKind;
+use crate::data::{DistrictId, TotalKind};
 use crate::i18n::{fill, format};
 use crate::present::labels::{layer_label, layer_value};
 use crate::state::use_app;
@@ -26,7 +26,7 @@ pub fn DistrictPanel() -> impl IntoView {
 #[component]
 fn Facts(
     /// District id.
-    id: String,
+    id: DistrictId,
 ) -> impl IntoView {
     let app = use_app();
     move || {
@@ -36,7 +36,7 @@ fn Facts(
             let name = d
                 .district(&id)
                 .map(|x| l.district_name(x).to_string())
-                .unwrap_or_else(|| id.clone());
+                .unwrap_or_else(|| id.to_string());
             let facts = stats::district_facts(d, &id);
             let rows = facts
                 .iter()
@@ -95,7 +95,7 @@ fn Ranking() -> impl IntoView {
         let l = app.locale.get();
         let t = l.messages();
         let v = layer.get()?;
-        let vals: Vec<(String, f64)> = v
+        let vals: Vec<(DistrictId, f64)> = v
             .ranking()
             .into_iter()
             .map(|x| (x.0.clone(), x.1))
@@ -104,7 +104,7 @@ fn Ranking() -> impl IntoView {
         let rows = vals
             .into_iter()
             .map(|(id, value)| {
-                let name = app.district_name(&id).unwrap_or_else(|| id.clone());
+                let name = app.district_name(&id).unwrap_or_else(|| id.to_string());
                 let colour = v.fill(&id).map_or("var(--withheld)", |c| c.css());
                 let pct = 100.0 * value / max;
                 let id2 = id.clone();

@@ -2,6 +2,7 @@
 //! the scene on `document.documentElement.dataset.scene`, the progress bar, the countdown,
 //! the hidden cursor and a screen wake lock. Registered once, so nothing grows over days.
 
+use crate::data::DistrictId;
 use crate::embed::url::{DEFAULT_IDLE, DEFAULT_INTERVAL};
 use crate::i18n::fill;
 use crate::kiosk::{Effect as KEffect, Kiosk, Phase};
@@ -73,7 +74,7 @@ pub fn KioskShell() -> impl IntoView {
             o.idle.unwrap_or(DEFAULT_IDLE),
         )
     });
-    let ids: Vec<String> = app
+    let ids: Vec<DistrictId> = app
         .derived()
         .map_model
         .with_untracked(|m| m.districts.iter().map(|s| s.id.clone()).collect());

@@ -3,6 +3,7 @@
 
 use super::lazy::Lazy;
 use super::source_link::SourceLink;
+use crate::data::DistrictId;
 use crate::geo::MapModel;
 use crate::i18n::{fill, format};
 use crate::present::labels::{layer_label, layer_value};
@@ -157,7 +158,7 @@ pub fn RegionMap() -> impl IntoView {
 #[component]
 fn DistrictPath(
     /// Canonical district id.
-    id: String,
+    id: DistrictId,
     /// SVG path data (precomputed).
     d: String,
 ) -> impl IntoView {
@@ -237,7 +238,7 @@ fn DistrictPath(
 crate::lazy_part! {
     /// The district card: only pointing at or focusing a district shows it, so it is a lazy
     /// part (chunk `below`), loaded once the first screen is drawn.
-    below: fn map_tip_part(model: Memo<Arc<MapModel>>, focus: Signal<Option<String>>) {
+    below: fn map_tip_part(model: Memo<Arc<MapModel>>, focus: Signal<Option<DistrictId>>) {
         view! { <Tooltip model=model focus=focus/> }
     }
 }
@@ -249,7 +250,7 @@ fn Tooltip(
     model: Memo<Arc<MapModel>>,
     /// The district to show.
     #[prop(into)]
-    focus: Signal<Option<String>>,
+    focus: Signal<Option<DistrictId>>,
 ) -> impl IntoView {
     let app = use_app();
     let layer = app.derived().layer_view;

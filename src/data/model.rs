@@ -642,7 +642,7 @@ pub struct Total {
     /// The period the figure covers.
     pub period: Period,
     /// A district id, `other` (other districts), or `None` for the whole region.
-    pub district: Option<String>,
+    pub district: Option<DistrictId>,
     /// What it measures.
     pub metric: TotalMetric,
     /// The value as printed.
@@ -657,11 +657,68 @@ pub struct Total {
     pub line: usize,
 }
 
+/// A district's canonical id (`aghdam`, `fuzuli`, or `other` for the other districts): the key
+/// that joins the totals, the districts file, the map's shapes and the address (`?district=`).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
+#[serde(transparent)]
+pub struct DistrictId(String);
+
+impl DistrictId {
+    /// The id as written in the files and the address.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<&str> for DistrictId {
+    fn from(s: &str) -> Self {
+        DistrictId(s.to_string())
+    }
+}
+
+impl From<String> for DistrictId {
+    fn from(s: String) -> Self {
+        DistrictId(s)
+    }
+}
+
+impl fmt::Display for DistrictId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl PartialEq<str> for DistrictId {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for DistrictId {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+/// An id reads as the text it is (`as_deref`, comparisons with `&str`, formatting).
+impl std::ops::Deref for DistrictId {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::borrow::Borrow<str> for DistrictId {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
 /// A district under clearance.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct District {
     /// Canonical id (`aghdam`, …).
-    pub id: String,
+    pub id: DistrictId,
     /// Azerbaijani name.
     pub name_az: String,
     /// English name.

@@ -2,7 +2,7 @@
 //! invalid and unknown ones are reported as warnings and ignored (never a panic, never a blank
 //! page). Serialisation writes only non-default values, so a default view has a clean URL.
 
-use crate::data::Date;
+use crate::data::{Date, DistrictId};
 use crate::i18n::Locale;
 
 /// Page mode.
@@ -123,7 +123,7 @@ pub const DEFAULT_IDLE: u32 = 60;
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ViewState {
     /// Selected district id.
-    pub district: Option<String>,
+    pub district: Option<DistrictId>,
     /// Range start.
     pub from: Option<Date>,
     /// Range end.
@@ -284,7 +284,7 @@ pub fn parse(query: &str, known: &Known) -> (ViewState, Vec<Warning>) {
         match k.as_str() {
             "district" => {
                 if known.districts.contains(&v.as_str()) {
-                    st.district = Some(v);
+                    st.district = Some(v.into());
                 } else {
                     w(&k, "unknown district");
                 }

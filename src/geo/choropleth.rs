@@ -1,6 +1,6 @@
 //! Choropleth: which per-district series exist (layers), their values, class breaks and colours.
 
-use crate::data::{Citation, Dataset, Period, Scope, Total, TotalKind, TotalMetric};
+use crate::data::{Citation, Dataset, DistrictId, Period, Scope, Total, TotalKind, TotalMetric};
 
 /// A per-district series the map can show.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -67,7 +67,7 @@ pub struct LayerView {
     /// The layer.
     pub layer: Layer,
     /// (district id, value, source) per district with a figure ("other districts" left out).
-    pub values: Vec<(String, f64, Citation)>,
+    pub values: Vec<(DistrictId, f64, Citation)>,
     /// Class thresholds (from the districts that have a polygon).
     pub breaks: Vec<f64>,
     /// Denominator for shares.
@@ -76,20 +76,20 @@ pub struct LayerView {
 
 impl LayerView {
     /// A district's value and source.
-    pub fn get(&self, id: &str) -> Option<&(String, f64, Citation)> {
+    pub fn get(&self, id: &str) -> Option<&(DistrictId, f64, Citation)> {
         self.values.iter().find(|v| v.0 == id)
     }
 
     /// The districts with a figure, largest first (ties in the data's order): the panel's
     /// ranking and the map's "most: …" summary.
-    pub fn ranking(&self) -> Vec<&(String, f64, Citation)> {
-        let mut r: Vec<&(String, f64, Citation)> = self.values.iter().collect();
+    pub fn ranking(&self) -> Vec<&(DistrictId, f64, Citation)> {
+        let mut r: Vec<&(DistrictId, f64, Citation)> = self.values.iter().collect();
         crate::sort::sort_by(&mut r, |a, b| b.1.total_cmp(&a.1));
         r
     }
 
     /// The district with the largest figure.
-    pub fn top(&self) -> Option<&(String, f64, Citation)> {
+    pub fn top(&self) -> Option<&(DistrictId, f64, Citation)> {
         self.ranking().first().copied()
     }
 
@@ -113,16 +113,10 @@ impl LayerView {
 pub fn layer_view(ds: &Dataset, layer: Layer) -> LayerView {
     let vals = values(ds, &layer);
     let total = layer_total(&vals);
-    let values: Vec<(String, f64, Citation)> = vals
+    let values: Vec<(DistrictId, f64, Citation)> = vals
         .iter()
-        .filter(|v| v.district != "other")
-        .map(|v| {
-            (
-                v.district.to_string(),
-                v.total.value,
-                v.total.source.clone(),
-            )
-        })
+        .filter(|v| v.district.as_str() != "other")
+        .map(|v| (v.district.clone(), v.total.value, v.total.source.clone()))
         .collect();
     let nums: Vec<f64> = values
         .iter()
@@ -160,7 +154,7 @@ pub fn current_layer(
 #[derive(Debug, Clone, PartialEq)]
 pub struct DistrictValue<'a> {
     /// The district id (or `other`).
-    pub district: &'a str,
+    pub district: &'a DistrictId,
     /// The statement.
     pub total: &'a Total,
 }
@@ -173,7 +167,7 @@ pub fn values<'a>(ds: &'a Dataset, layer: &Layer) -> Vec<DistrictValue<'a>> {
         .iter()
         .filter(|t| is_layer_row(t) && t.metric == layer.metric && t.period == layer.period)
     {
-        let Some(d) = t.district.as_deref() else {
+        let Some(d) = t.district.as_ref() else {
             continue;
         };
         match out.iter_mut().find(|v| v.district == d) {
@@ -191,7 +185,7 @@ pub fn values<'a>(ds: &'a Dataset, layer: &Layer) -> Vec<DistrictValue<'a>> {
 /// The denominator for shares: for hectares the sum over all districts including "other
 /// districts" (it equals ANAMA's annual total); for item layers nothing is published.
 pub fn layer_total(values: &[DistrictValue]) -> Option<f64> {
-    let has_other = values.iter().any(|v| v.district == "other");
+    let has_other = values.iter().any(|v| v.district.as_str() == "other");
     let is_area = values
         .iter()
         .all(|v| v.total.metric == TotalMetric::Hectares);

@@ -3,7 +3,7 @@
 
 pub mod choropleth;
 
-use crate::data::{Boundary, Dataset, Ring};
+use crate::data::{Boundary, Dataset, DistrictId, Ring};
 
 /// Baku's position (lon, lat), marked on the locator map.
 pub const BAKU: (f64, f64) = (49.867, 40.409);
@@ -165,7 +165,7 @@ pub fn path_data<'a>(rings: impl Iterator<Item = &'a Ring>, proj: &Projection) -
 #[derive(Debug, Clone, PartialEq)]
 pub struct DistrictShape {
     /// Canonical district id.
-    pub id: String,
+    pub id: DistrictId,
     /// SVG path data.
     pub path: String,
     /// Label anchor (viewBox units).

@@ -3,7 +3,7 @@
 //! shared as memos. Components read these; they do not recompute them.
 
 use crate::chart::model::{self, AnnualBar, MonthBar, Pace, WeekBar};
-use crate::data::{Dataset, Date};
+use crate::data::{Dataset, Date, DistrictId};
 use crate::geo::choropleth::{self, Layer, LayerView};
 use crate::geo::{self, MapModel};
 use crate::stats::{self, AsOfBasis, DateRange, Headline};
@@ -65,7 +65,7 @@ impl Derived {
         data: RwSignal<Arc<Dataset>>,
         range: RwSignal<Option<DateRange>>,
         layer: RwSignal<Option<Layer>>,
-        district: RwSignal<Option<String>>,
+        district: RwSignal<Option<DistrictId>>,
     ) -> Self {
         let layers = Memo::new(move |_| data.with(|d| choropleth::layers(d)));
         let layer_view = Memo::new(move |_| {

@@ -5,7 +5,7 @@ pub mod derived;
 
 pub use derived::{Derived, Later};
 
-use crate::data::Dataset;
+use crate::data::{Dataset, DistrictId};
 use crate::embed::url::{Block, Mode, ThemeChoice, ViewOptions, ViewState};
 use crate::geo::choropleth::Layer;
 use crate::i18n::{Locale, Messages};
@@ -21,13 +21,13 @@ pub struct AppState {
     /// The interface language.
     pub locale: RwSignal<Locale>,
     /// The selected district id; `None` is the whole region.
-    pub district: RwSignal<Option<String>>,
+    pub district: RwSignal<Option<DistrictId>>,
     /// The selected date range; `None` is everything.
     pub range: RwSignal<Option<DateRange>>,
     /// The map layer chosen by the user; `None` is the default (latest hectares year).
     pub layer: RwSignal<Option<Layer>>,
     /// The district under the pointer or keyboard focus.
-    pub hovered: RwSignal<Option<String>>,
+    pub hovered: RwSignal<Option<DistrictId>>,
     /// Forced colour theme (`None`: follow the system).
     pub theme: RwSignal<Option<ThemeChoice>>,
     /// Page mode, fixed for the visit (the options' mode, kept at hand).

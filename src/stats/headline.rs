@@ -50,7 +50,7 @@ pub enum Basis {
     /// A district's own statements.
     District {
         /// District id.
-        id: String,
+        id: DistrictId,
         /// The year of the hectares figure, if any.
         year: Option<i32>,
     },
@@ -284,7 +284,7 @@ pub fn district_headline(ds: &Dataset, id: &str, year: Option<i32>) -> Headline 
     };
     Headline {
         basis: Basis::District {
-            id: id.to_string(),
+            id: id.into(),
             year: pick.and_then(|t| t.period.year()),
         },
         figures: PerMetric::new([

@@ -2,8 +2,8 @@
 //! per-district figures and the pace projection. Each result says how it was derived.
 
 use crate::data::{
-    Citation, Dataset, Date, Metric, PerMetric, Period, Qualifier, Scope, Status, Total, TotalKind,
-    TotalMetric, Week,
+    Citation, Dataset, Date, DistrictId, Metric, PerMetric, Period, Qualifier, Scope, Status,
+    Total, TotalKind, TotalMetric, Week,
 };
 
 mod headline;

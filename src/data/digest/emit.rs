@@ -55,7 +55,7 @@ pub fn source(
                 index(Scope::ALL, x.scope)?,
                 x.as_of.days().to_string(),
                 x.period.to_string(),
-                field(x.district.as_deref().unwrap_or(""))?,
+                field(x.district.as_ref().map_or("", |d| d.as_str()))?,
                 index(TotalMetric::ALL, x.metric)?,
                 float(x.value)?,
                 index(Qualifier::ALL, x.qualifier)?,
@@ -70,7 +70,7 @@ pub fn source(
     for x in districts {
         d.push(
             [
-                field(&x.id)?,
+                field(x.id.as_str())?,
                 field(&x.name_az)?,
                 field(&x.name_en)?,
                 field(&x.name_ru)?,

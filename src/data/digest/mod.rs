@@ -140,7 +140,9 @@ fn total(mut f: std::str::Split<'_, char>) -> Option<Total> {
         scope: pick(Scope::ALL, f.next())?,
         as_of: day(f.next())?,
         period: Period::parse(f.next()?)?,
-        district: text(f.next()).filter(|d| !d.is_empty()),
+        district: text(f.next())
+            .filter(|d| !d.is_empty())
+            .map(DistrictId::from),
         metric: pick(TotalMetric::ALL, f.next())?,
         value: decimal(f.next())?,
         qualifier: pick(Qualifier::ALL, f.next())?,
@@ -159,7 +161,7 @@ fn list(f: Option<&str>) -> Option<Vec<String>> {
 
 fn district(mut f: std::str::Split<'_, char>) -> Option<District> {
     Some(District {
-        id: text(f.next())?,
+        id: text(f.next())?.into(),
         name_az: text(f.next())?,
         name_en: text(f.next())?,
         name_ru: text(f.next())?,

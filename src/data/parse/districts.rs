@@ -22,7 +22,7 @@ pub fn parse_districts(file: &str, text: &str) -> Result<Vec<District>, Vec<Data
                 .collect()
         };
         Some(District {
-            id: id.to_string(),
+            id: id.into(),
             name_az: cols.text(rec, "name_az").to_string(),
             name_en: cols.text(rec, "name_en").to_string(),
             name_ru: cols.text(rec, "name_ru").to_string(),

@@ -35,7 +35,7 @@ pub fn parse_totals(
         let district = if d.is_empty() {
             None
         } else if d == "other" || districts.contains(d) {
-            Some(d.to_string())
+            Some(d.into())
         } else {
             errors.push(cols.err(rec, "district", ErrorKind::UnknownDistrict(d.into())));
             None
