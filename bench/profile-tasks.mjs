@@ -45,4 +45,8 @@ for (const k of tasks) {
 }
 for (const [n, t] of marks) console.log("mark", n, `+${((t - t0) / 1000).toFixed(0)} ms`);
 console.log("blocking, 4× simulated from these tasks:", lost.toFixed(0), "ms");
+const ready = marks.find(([n]) => n === "atlas-ready")?.[1] ?? Infinity;
+const over = (k) => Math.max(0, k.dur / 1000 * 4 - 50);
+const before = tasks.filter((k) => k.ts < ready).reduce((a, k) => a + over(k), 0);
+console.log("blocking before / after data-ready:", before.toFixed(0), (lost - before).toFixed(0), "ms");
 await browser.close(); server.close();

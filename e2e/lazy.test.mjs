@@ -48,7 +48,7 @@ test("the first screen is ready before any lazy chunk is requested; the parts be
   assert.ok(below && below.end <= t.complete, "complete was marked before the parts below had loaded");
   assert.ok(!t.res.some((r) => part("kiosk").test(r.name)), "the kiosk chunk loaded on the standard page");
   assert.ok(!t.res.some((r) => part("kept").test(r.name)), "the kept data's loader was fetched by a page without kept data");
-  for (const id of ["chart-annual", "chart-monthly", "data-table", "method", "data-loader"]) {
+  for (const id of ["chart-annual", "chart-monthly", "table-section", "method", "data-loader"]) {
     assert.equal(await page.locator(`[data-testid=${id}]`).count(), 1, `${id} is missing`);
   }
   assert.deepEqual(errors, []);
@@ -81,7 +81,7 @@ test("a chunk that fails to load: a message with a retry, the first screen keeps
   await page.locator("[data-testid=part-retry]").first().click();
   await page.waitForSelector("[data-testid=chart-annual]");
   await page.waitForFunction(() => !document.querySelector("[data-testid=part-failed]"));
-  for (const id of ["chart-monthly", "data-table", "method", "data-loader"]) {
+  for (const id of ["chart-monthly", "table-section", "method", "data-loader"]) {
     assert.equal(await page.locator(`[data-testid=${id}]`).count(), 1, `${id} did not come back`);
   }
   await page.mouse.move(0, 0);

@@ -66,7 +66,8 @@ test("every annual and monthly bar opens its own row's source (or none where non
   assert.ok(nov >= 0);
   assert.equal(monthly[nov].href, "");
   assert.ok(!monthly[nov].text.includes("MENAFN"), monthly[nov].text);
-  // The tables under the charts list the same links.
+  // The tables under the charts list the same links (built when a reader opens them).
+  for (const summary of await page.locator("details.bar-sources > summary").all()) await summary.click();
   for (const [id, rows] of [["annual-sources", annualRows], ["monthly-sources", monthRows]]) {
     const hrefs = await page.locator(`[data-testid=${id}] tbody tr`).evaluateAll((trs) =>
       trs.map((tr) => tr.querySelector("a.source-link")?.getAttribute("href") ?? ""));

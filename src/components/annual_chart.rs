@@ -1,6 +1,7 @@
 //! Years: ANAMA's annual hectares with the stated goal as a reference line, the partial
 //! current year, and the pace card (a range with its assumptions, never a date).
 
+use super::disclosure::Disclosure;
 use super::source_link::SourceLink;
 use super::tip_chart::TipChart;
 use crate::chart::model::Card;
@@ -25,8 +26,7 @@ fn BarSources(
 ) -> impl IntoView {
     let app = use_app();
     view! {
-        <details class="bar-sources">
-            <summary>{move || format!("{} ({})", app.t().bar_sources_heading, tips.with(Vec::len))}</summary>
+        <Disclosure class="bar-sources" summary=ViewFn::from(move || format!("{} ({})", app.t().bar_sources_heading, tips.with(Vec::len)))>
             <div class="table-wrap" tabindex="0" role="region" aria-label=move || app.t().bar_sources_heading>
                 <table data-testid=testid>
                     <thead>
@@ -49,7 +49,7 @@ fn BarSources(
                     </tbody>
                 </table>
             </div>
-        </details>
+        </Disclosure>
     }
 }
 

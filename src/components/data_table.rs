@@ -1,6 +1,7 @@
 //! The data table: every weekly record with its figures, status, reason and sources —
 //! the text alternative of the charts.
 
+use super::disclosure::Disclosure;
 use super::source_link::SourceLink;
 use crate::data::Metric;
 use crate::i18n::{fill, format};
@@ -54,10 +55,10 @@ pub fn DataTable() -> impl IntoView {
         }
     };
     view! {
-        <section class="table-section" id="data-table" aria-labelledby="table-h">
+        <section class="table-section" id="data-table" data-testid="table-section" aria-labelledby="table-h">
             <h2 id="table-h">{move || app.t().table_heading}</h2>
-            <details>
-                <summary>{move || fill(app.t().table_summary, &[("n", &n().to_string())])}</summary>
+            // The rows are built when the table is first opened (it stays hidden in print too).
+            <Disclosure summary=ViewFn::from(move || fill(app.t().table_summary, &[("n", &n().to_string())]))>
                 <div class="table-wrap">
                     <table class="weeks" data-testid="data-table">
                         <thead>
@@ -116,7 +117,7 @@ pub fn DataTable() -> impl IntoView {
                     </table>
                 </div>
                 <p class="note" data-testid="qualifier-legend">{move || app.t().q_legend}</p>
-            </details>
+            </Disclosure>
         </section>
     }
 }

@@ -6,6 +6,7 @@ pub mod context_cards;
 pub mod counters;
 pub mod data_loader;
 pub mod data_table;
+pub mod disclosure;
 pub mod district_panel;
 pub mod header;
 pub mod kiosk_shell;
