@@ -22,7 +22,6 @@ use crate::data::{DataError, Dataset};
 use crate::embed::url::{self, Block, Known, Mode};
 use crate::i18n::Locale;
 use crate::state::AppState;
-
 use crate::web::page;
 use crate::web::stage::Stage;
 use leptos::prelude::*;

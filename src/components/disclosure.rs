@@ -19,18 +19,24 @@ pub fn Disclosure(
     children: ChildrenFn,
 ) -> impl IntoView {
     let opened = RwSignal::new(false);
+    // Once: setting the signal again, even to the same value, would rebuild the contents.
+    let open = move || {
+        if !opened.get_untracked() {
+            opened.set(true);
+        }
+    };
     let on_toggle = move |e: leptos::ev::Event| {
-        let open = e
+        let is_open = e
             .target()
             .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
             .is_some_and(|d| d.has_attribute("open"));
-        if open && !opened.get_untracked() {
-            opened.set(true);
+        if is_open {
+            open();
         }
     };
     view! {
         <details class=class on:toggle=on_toggle>
-            <summary on:click=move |_| opened.set(true)>{move || summary.run()}</summary>
+            <summary on:click=move |_| open()>{move || summary.run()}</summary>
             {move || opened.get().then(|| children())}
         </details>
     }

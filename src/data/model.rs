@@ -351,11 +351,6 @@ impl<T> PerMetric<T> {
     pub fn values_mut(&mut self) -> std::slice::IterMut<'_, T> {
         self.0.iter_mut()
     }
-
-    /// The same metrics, each value changed by `f`.
-    pub fn map<U>(self, f: impl FnMut(T) -> U) -> PerMetric<U> {
-        PerMetric(self.0.map(f))
-    }
 }
 
 impl<T> std::ops::Index<Metric> for PerMetric<T> {
@@ -708,12 +703,6 @@ impl std::ops::Deref for DistrictId {
     }
 }
 
-impl std::borrow::Borrow<str> for DistrictId {
-    fn borrow(&self) -> &str {
-        &self.0
-    }
-}
-
 /// A district under clearance.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct District {
@@ -791,7 +780,7 @@ mod tests {
         p[Metric::Uxo] = 99;
         assert_eq!(p[Metric::Uxo], 99);
         assert_eq!(p[Metric::Hectares], "hectares".len());
-        let q = PerMetric::new([1, 2, 3, 4]).map(|x| x * 10);
+        let q = PerMetric::new([10, 20, 30, 40]);
         assert_eq!(q[Metric::AntiPersonnel], 20);
         assert_eq!(q.values().sum::<i32>(), 100);
     }

@@ -184,19 +184,22 @@ const SCALE: crate::chart::Scale = crate::chart::Scale {
     line: 1,
 };
 
+/// How every exported chart is drawn: the light theme, the page's texts, the export's scale.
+fn look(text: &ChartText) -> Look<'_> {
+    Look {
+        theme: &chart::LIGHT,
+        text,
+        scale: SCALE,
+    }
+}
+
 /// The weekly chart of a range as a standalone SVG: the finding as title, what and when, the
 /// legend, the outlets of the range's records, the data date and the address.
 pub fn weekly_export<S: SvgSurface>(ds: &Dataset, r: DateRange, stamp: &Stamp) -> Option<String> {
     let (l, th) = (stamp.lang, chart::LIGHT);
     let t = l.messages();
     let size = (1200, 560);
-    let text = ChartText::new(l);
-    let look = Look {
-        theme: &th,
-        text: &text,
-        scale: SCALE,
-    };
-    let svg = chart::weekly_svg::<S>(&ds.weeks, r, &look, size).ok()?;
+    let svg = chart::weekly_svg::<S>(&ds.weeks, r, &look(&ChartText::new(l)), size).ok()?;
     let title = labels::weekly_finding(ds, l)
         .map(|x| x.0)
         .unwrap_or_else(|| t.weekly_heading.to_string());
@@ -238,12 +241,7 @@ pub fn annual_export<S: SvgSurface>(ds: &Dataset, stamp: &Stamp) -> Option<Strin
     }
     let size = (1000, 520);
     let svg = chart::to_svg::<S>(size, |root| {
-        let look = Look {
-            theme: &th,
-            text: &text,
-            scale: SCALE,
-        };
-        chart::draw_annual(root, &bars, goal, &look, None).map(|_| ())
+        chart::draw_annual(root, &bars, goal, &look(&text), None).map(|_| ())
     })
     .ok()?;
     let mut legend = vec![key(th.ha, false, t.hectares)];
@@ -269,13 +267,7 @@ pub fn monthly_export<S: SvgSurface>(ds: &Dataset, stamp: &Stamp) -> Option<Stri
     let bars = chart::model::month_bars(ds);
     let size = (1200, 420);
     let svg = chart::to_svg::<S>(size, |root| {
-        let text = ChartText::new(l);
-        let look = Look {
-            theme: &th,
-            text: &text,
-            scale: SCALE,
-        };
-        chart::draw_monthly(root, &bars, &look, None).map(|_| ())
+        chart::draw_monthly(root, &bars, &look(&ChartText::new(l)), None).map(|_| ())
     })
     .ok()?;
     let source = source_line(
