@@ -42,6 +42,10 @@ for (const k of tasks) {
   const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([n, v]) => `${v.toFixed(1)} ${n.slice(0, 70)}`).join(" | ");
   const over = Math.max(0, k.dur / 1000 * 4 - 50); lost += over;
   console.log(`+${((k.ts - t0) / 1000).toFixed(0)} ms, ${(k.dur / 1000).toFixed(1)} ms (×4 over 50: ${over.toFixed(0)}): ${top}`);
+  // The browser's own work in it, from the trace (inclusive times; nested events overlap).
+  const own = new Map();
+  for (const e of events) if (e.tid === main.tid && e.pid === main.pid && e.ph === "X" && e.ts >= k.ts && e.ts < k.ts + k.dur && e !== k && !/RunTask/.test(e.name)) own.set(e.name, (own.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+  console.log("    trace:", [...own].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([n, v]) => `${v.toFixed(1)} ${n}`).join(" | "));
 }
 for (const [n, t] of marks) console.log("mark", n, `+${((t - t0) / 1000).toFixed(0)} ms`);
 console.log("blocking, 4× simulated from these tasks:", lost.toFixed(0), "ms");

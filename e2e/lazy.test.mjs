@@ -191,17 +191,29 @@ test("the weeks' notes are not in the main module; their file loads after ready,
   assert.ok(notes && readFileSync("dist/sw.js", "utf8").includes(`"${notes}"`), "sw.js does not precache the notes file");
   assert.equal(readFileSync(join("dist", notes), "utf8"), readFileSync("data/weeks.csv", "utf8"));
 
-  const { context, page, errors } = await recorded(`${env.base}?lang=ru`);
+  // A range's figures are sums of weeks, whose sources come with the notes.
+  const url = `${env.base}?lang=ru&from=2025-01-01&to=2025-12-31`;
+  const { context, page, errors } = await recorded(url);
   let fail = true;
   await page.route(notesFile, (route) => (fail ? route.abort() : route.continue()));
-  await page.goto(`${env.base}?lang=ru`);
+  await page.goto(url);
   await page.waitForSelector("html[data-ready='1']");
   // The notes are missing: the method section waits (a loading note), the first screen works.
   await page.waitForSelector("html[data-complete='1']");
   await page.waitForSelector("[data-part=method].part-loading", { state: "attached" });
   assert.equal(await page.locator("[data-testid=method]").count(), 0);
+  // Until then the range's counters say their sources are loading, never a bare label.
+  const ha = page.locator("[data-testid=counter-hectares]");
+  assert.equal(await ha.locator("[data-testid=sources-pending]").textContent(), "Источники загружаются…");
+  assert.equal(await ha.locator("a.source-link").count(), 0);
   fail = false;
   await page.waitForSelector("[data-testid=method]", { state: "attached", timeout: 20_000 });
+  // Then they cite the weeks of the range, as the file has them.
+  const urls = new Set(weeks.filter((w) => w.start >= "2025-01-01" && w.end <= "2025-12-31").flatMap((w) => [...w.sources.matchAll(/<([^>]+)>/g)].map((m) => m[1])));
+  await ha.locator("a.source-link").first().waitFor();
+  assert.equal(await ha.locator("[data-testid=sources-pending]").count(), 0);
+  for (const href of await ha.locator("a.source-link").evaluateAll((as) => as.map((a) => a.getAttribute("href"))))
+    assert.ok(urls.has(href), `the counter cites ${href}, not a week of 2025`);
   const text = await page.locator("[data-testid=method]").textContent();
   for (const r of reasons) assert.ok(text.includes(r), `the method section lacks: ${r.slice(0, 40)}`);
   const t = await page.evaluate(() => ({

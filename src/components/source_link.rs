@@ -44,7 +44,18 @@ pub fn SourceList(
     let app = use_app();
     move || {
         let s = sources.get();
-        // No label without a source after it: a figure with no source shows none.
+        // No label without a source after it: a figure with no source shows none, or says
+        // that its sources are on their way (a range's figures before the weeks' notes).
+        if s.is_empty() && app.data.with(|d| d.notes_pending) {
+            return Some(
+                view! {
+                    <p class="sources-line sources-pending" data-testid="sources-pending">
+                        {move || app.t().sources_loading}
+                    </p>
+                }
+                .into_any(),
+            );
+        }
         (!s.is_empty()).then(|| {
             view! {
             <p class="sources-line">
@@ -66,6 +77,7 @@ pub fn SourceList(
                 }}
             </p>
             }
+            .into_any()
         })
     }
 }

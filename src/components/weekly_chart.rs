@@ -178,7 +178,9 @@ fn WeeklyTip(
         let m = xmap.get()?;
         let l = app.locale.get();
         let t = l.messages();
-        let w = app.data.with(|d| d.weeks.get(b.index).cloned())?;
+        let (w, pending) = app
+            .data
+            .with(|d| Some((d.weeks.get(b.index).cloned()?, d.notes_pending)))?;
         let dpr = window().device_pixel_ratio().max(1.0);
         let left_px = m.pixel_x(b.mid()) / dpr;
         let total_px = f64::from(m.px.1) / dpr;
@@ -209,9 +211,16 @@ fn WeeklyTip(
                     {row(t.hectares, "ha", w.value(Metric::Hectares), true)}
                 </ul>
                 <p class="tt-period">{labels::status_label(t, w.status)}</p>
-                <p class="sources-line">
-                    {w.sources.into_iter().take(2).map(|c| view! { <SourceLink citation=c/> " " }).collect_view()}
-                </p>
+                {if w.sources.is_empty() && pending {
+                    view! { <p class="sources-line sources-pending">{t.sources_loading}</p> }.into_any()
+                } else {
+                    view! {
+                        <p class="sources-line">
+                            {w.sources.into_iter().take(2).map(|c| view! { <SourceLink citation=c/> " " }).collect_view()}
+                        </p>
+                    }
+                    .into_any()
+                }}
             </div>
         })
     }

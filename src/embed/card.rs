@@ -169,6 +169,10 @@ pub fn card(
                 .iter()
                 .rev()
                 .find(|w| w.counts() && w.hectares.is_some())?;
+            // No card without its source: the week's sources come with the weeks' notes.
+            if w.sources.is_empty() {
+                return None;
+            }
             let ha = w.hectares?;
             let n = |m: Metric| {
                 w.value(m)

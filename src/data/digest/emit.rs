@@ -25,7 +25,7 @@ pub fn source(
 ) -> Option<String> {
     let mut w = Vec::new();
     for x in weeks {
-        let mut f = vec![
+        let f = [
             x.start.days().to_string(),
             x.end.days().to_string(),
             opt(x.anti_tank),
@@ -41,10 +41,6 @@ pub fn source(
             opt(x.same_report_as.map(|(_, b)| b.days())),
             x.line.to_string(),
         ];
-        for c in &x.sources {
-            f.push(field(&c.outlet)?);
-            f.push(field(c.url.as_deref().unwrap_or(""))?);
-        }
         w.push(f.join("\t"));
     }
     let mut t = Vec::new();

@@ -1,5 +1,6 @@
 //! The first-screen digest: the embedded dataset as compiled-in tables, without the weeks'
-//! notes (their reasons in three languages and the outlets' disagreeing figures).
+//! notes (their sources, their reasons in three languages and the outlets' disagreeing
+//! figures). The totals keep their sources: the first screen's statements show them at once.
 //!
 //! The release build's main module is what must arrive before the page answers a tap. Embedded
 //! as CSV text, the data (22.8 KB brotli) and its parsers, validation and error messages stayed
@@ -38,8 +39,8 @@ pub fn dataset() -> Option<Dataset> {
 /// Reads the four tables [`emit::source`] writes: one record a line, fields between tabs.
 /// - weeks: start and end (days since 1970), anti-tank, anti-personnel, UXO, hectares (empty:
 ///   not reported), qualifier and status (indices into `Qualifier::ALL`, `Status::ALL`), the
-///   period of the same report (two days, or empty), the line in the file, then outlet and
-///   address (empty: none) for each source;
+///   period of the same report (two days, or empty), the line in the file (the week's
+///   sources come with its notes);
 /// - totals: kind, scope (indices), as-of day, period (as in the file), district (empty: the
 ///   region), metric (index), value, qualifier (index), line, outlet, address;
 /// - districts: id, names in az, en, ru, aliases and Natural Earth codes (each `|`-separated);
@@ -102,7 +103,7 @@ fn citation(outlet: &str, url: &str) -> Citation {
 
 fn week(mut f: std::str::Split<'_, char>) -> Option<Week> {
     // Fields are read in the order written, which is the tables' column order.
-    let mut w = Week {
+    Some(Week {
         start: day(f.next())?,
         end: day(f.next())?,
         anti_tank: maybe(f.next())?,
@@ -119,19 +120,13 @@ fn week(mut f: std::str::Split<'_, char>) -> Option<Week> {
             _ => None,
         },
         line: int(f.next())?,
-        // The notes come later (`web::notes`).
+        // The notes come later (`web::notes`), the week's sources with them.
         alternatives: Vec::new(),
         reason: String::new(),
         reason_az: String::new(),
         reason_ru: String::new(),
         sources: Vec::new(),
-    };
-    let rest: Vec<&str> = f.collect();
-    w.sources = rest
-        .chunks(2)
-        .map(|c| citation(c[0], c.get(1).copied().unwrap_or("")))
-        .collect();
-    Some(w)
+    })
 }
 
 fn total(mut f: std::str::Split<'_, char>) -> Option<Total> {
@@ -193,7 +188,7 @@ fn boundary(mut f: std::str::Split<'_, char>) -> Option<Boundary> {
 }
 
 /// The digest `d` with its weeks' notes: `weeks` as parsed from the full file, taken when they
-/// are the same weeks with the same figures and sources (`None` otherwise: the file beside
+/// are the same weeks with the same figures (`None` otherwise: the file beside
 /// the app is not the one the digest was made from). Only the weeks are compared: the digest's
 /// other tables are kept as they are.
 pub fn with_notes(d: &Dataset, weeks: Vec<Week>) -> Option<Dataset> {
@@ -216,6 +211,7 @@ fn strip_notes(w: &mut Week) {
     w.reason.clear();
     w.reason_az.clear();
     w.reason_ru.clear();
+    w.sources.clear();
 }
 
 /// What the digest keeps of a parsed dataset: the same, less the weeks' notes (what

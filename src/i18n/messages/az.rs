@@ -168,6 +168,7 @@ pub const AZ: Messages = Messages {
     native_share: "Paylaş…",
     close: "Bağla",
     part_loading: "Bu bölmə yüklənir…",
+    sources_loading: "Mənbələr yüklənir…",
     part_failed: "Bu bölməni yükləmək alınmadı (bağlantı olmaya bilər). Səhifənin qalan hissəsi işləyir.",
     part_retry: "Yenidən cəhd edin",
     kiosk_restarting: "Atlas yenidən başladılır. Son rəqəmlər bunlardır.",

@@ -168,6 +168,7 @@ pub const EN: Messages = Messages {
     native_share: "Share…",
     close: "Close",
     part_loading: "Loading this section…",
+    sources_loading: "Sources are loading…",
     part_failed: "This section could not be loaded (the connection may be down). The rest of the page works.",
     part_retry: "Try again",
     kiosk_restarting: "The atlas is restarting. Here are its latest figures.",

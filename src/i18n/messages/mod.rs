@@ -223,6 +223,9 @@ catalogue! {
         pub close: &'static str,
         /// Shown while a part of the page below the first screen downloads.
         pub part_loading: &'static str,
+        /// Said where a figure's sources will be once the weeks' notes file has been read
+        /// (a range's figures and the weekly chart's cards, the first moments after load).
+        pub sources_loading: &'static str,
         /// Shown when a part of the page could not be downloaded.
         pub part_failed: &'static str,
         /// The button that downloads a failed part again.
