@@ -25,7 +25,7 @@ if (!existsSync("dist/index.html")) { console.error("no dist/: build the release
 // 1. Transfer size of a cold load, per asset and total.
 const kind = (f) => f.endsWith(".br") ? null : f.endsWith(".wasm") ? "wasm" : f.endsWith(".js") && f !== "sw.js" && f !== "embed.js" ? "js"
   : f.endsWith(".css") ? "css" : f.endsWith(".html") ? "html" : /icon|manifest/.test(f) ? "icons"
-  : /^i18n-[a-z]{2}-[0-9a-f]{16}\.txt$/.test(f) ? "catalogue" : /^weeks-[0-9a-f]{16}\.csv$/.test(f) ? "notes" : null;
+  : /^i18n-[a-z]{2}-[0-9a-f]{16}\.txt$/.test(f) ? "catalogue" : /^(weeks|totals)-[0-9a-f]{16}\.csv$/.test(f) ? "notes" : null;
 const totals = { raw: 0, gzip: 0, brotli: 0 };
 // The lazy parts' chunks (split_*, chunk_*) are fetched after the first screen, and so are the
 // catalogues of the languages not shown.

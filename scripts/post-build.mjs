@@ -9,7 +9,8 @@
 //     attributes are recomputed and the link module is modulepreloaded. Without the split the
 //     glue imports a placeholder module and the page cannot start, so any error fails the build;
 //  2. writeCatalogues: one message catalogue per language beside the app, named in a meta tag;
-//  3. writeWeeksNotes: data/weeks.csv beside the app for the weeks' notes, named in a meta tag;
+//  3. writeNotes: data/weeks.csv and the embedded totals (atlas-data totals) beside the app for
+//     the notes the first-screen digest leaves out, each named in a meta tag;
 //  4. hoistPreloads: the app's preloads moved up to the style sheet;
 //  5. minifyCss: the style sheet minified, its integrity recomputed;
 //  6. bakeKioskGuard: the kiosk guard inlined and its card baked (atlas-data card);
@@ -44,7 +45,7 @@ const fail = (msg) => { console.error(`post-build: ${msg}`); process.exit(1); };
 const digest = (algo, data, enc = "base64") => createHash(algo).update(data).digest(enc);
 
 const indexPath = join(dir, "index.html");
-const steps = [splitWasm, writeCatalogues, writeWeeksNotes, hoistPreloads, minifyCss, bakeKioskGuard,
+const steps = [splitWasm, writeCatalogues, writeNotes, hoistPreloads, minifyCss, bakeKioskGuard,
   bakeLinkPreview, bakeFirstScreen, fillCsp];
 const ctx = { lazy: [], atlasData: buildAtlasData() };
 const html = steps.reduce((text, step) => step(text, ctx), readFileSync(indexPath, "utf8"));
@@ -232,13 +233,22 @@ function writeCatalogues(html, ctx) {
 /// `atlas-weeks` meta tag: the weeks' notes, which the page's compiled-in digest leaves out
 /// (src/data/digest/), read after the first screen (src/web/notes.rs). Returns the name (the
 /// service worker precaches it).
-function writeWeeksNotes(html, ctx) {
-  const bytes = readFileSync("data/weeks.csv");
-  const name = `weeks-${digest("sha256", bytes, "hex").slice(0, 16)}.csv`;
-  writeFileSync(join(dir, name), bytes);
-  if (!html.includes('content="__WEEKS__"')) fail("index.html has no atlas-weeks meta placeholder");
-  ctx.lazy.push(name);
-  return html.replace('content="__WEEKS__"', `content="${name}"`);
+function writeNotes(html, ctx) {
+  let totals;
+  try {
+    totals = Buffer.from(atlasData(ctx, "totals"), "utf8");
+  } catch (e) {
+    fail(`atlas-data totals failed:\n${e.stderr ?? e.message}`);
+  }
+  for (const [which, bytes] of [["weeks", readFileSync("data/weeks.csv")], ["totals", totals]]) {
+    const name = `${which}-${digest("sha256", bytes, "hex").slice(0, 16)}.csv`;
+    writeFileSync(join(dir, name), bytes);
+    const slot = `content="__${which.toUpperCase()}__"`;
+    if (!html.includes(slot)) fail(`index.html has no atlas-${which} meta placeholder`);
+    ctx.lazy.push(name);
+    html = html.replace(slot, `content="${name}"`);
+  }
+  return html;
 }
 
 /// esbuild's minifier on a script (an ES module or a classic script) or a style sheet; any error

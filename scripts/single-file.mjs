@@ -72,11 +72,13 @@ if (!meta) throw new Error("index.html names no catalogue files: run trunk build
 const catalogues = Object.fromEntries(meta[1].split(" ").map((p) => p.split("=")).map(([l, f]) => [l, readFileSync(join(dist, f), "utf8")]));
 const inline = `<script type="application/json" id="atlas-catalogues-inline">${JSON.stringify(catalogues).replace(/</g, "\\u003c")}</script>`;
 html = html.replace(meta[0], () => "").replace("</body>", () => `${inline}\n</body>`);
-// The weeks' notes file inline too (a JSON string, read by src/web/notes.rs).
-const weeksMeta = /<meta name="atlas-weeks" content="([^"]*)">\n?/.exec(html);
-if (!weeksMeta) throw new Error("index.html names no weeks' notes file: run trunk build --release first");
-const weeksInline = `<script type="application/json" id="atlas-weeks-inline">${JSON.stringify(readFileSync(join(dist, weeksMeta[1]), "utf8")).replace(/</g, "\\u003c")}</script>`;
-html = html.replace(weeksMeta[0], () => "").replace("</body>", () => `${weeksInline}\n</body>`);
+// The notes files inline too (JSON strings, read by src/web/notes.rs).
+for (const which of ["weeks", "totals"]) {
+  const notesMeta = new RegExp(`<meta name="atlas-${which}" content="([^"]*)">\\n?`).exec(html);
+  if (!notesMeta) throw new Error(`index.html names no ${which} notes file: run trunk build --release first`);
+  const notesInline = `<script type="application/json" id="atlas-${which}-inline">${JSON.stringify(readFileSync(join(dist, notesMeta[1]), "utf8")).replace(/</g, "\\u003c")}</script>`;
+  html = html.replace(notesMeta[0], () => "").replace("</body>", () => `${notesInline}\n</body>`);
+}
 // The loader's hash in the CSP is found by the loader's content (the CSP lists the shell's and
 // the kiosk guard's too, in any order).
 const loader = /<script type="module">([\s\S]*?)<\/script>/.exec(html);

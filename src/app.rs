@@ -190,8 +190,8 @@ pub fn App() -> impl IntoView {
                     <Show when=move || at(2) && shows(Block::Range)><RangeControl/></Show>
                     <Show when=move || at(2) && shows(Block::Weekly)><WeeklyChart/></Show>
                     // Below the first screen: lazy parts, loaded once the first screen is ready.
-                    <Show when=move || at(3) && shows(Block::Annual)><Lazy load=annual_part name="annual"/></Show>
-                    <Show when=move || at(3) && shows(Block::Context)><Lazy load=context_part name="context"/></Show>
+                    <Show when=move || at(3) && shows(Block::Annual)><Lazy load=annual_part name="annual" notes=true/></Show>
+                    <Show when=move || at(3) && shows(Block::Context)><Lazy load=context_part name="context" notes=true/></Show>
                     <Show when=move || at(3) && shows(Block::Table)><Lazy load=table_part name="table" notes=true/></Show>
                     <Show when=move || at(3) && state.mode == Mode::Standard>
                         <Lazy load=method_part name="method" notes=true/>

@@ -1,7 +1,8 @@
 //! The first-screen digest (`src/data/digest/`) is the embedded data less the weeks' notes
 //! (their sources, reasons and disagreeing figures), read by the same parser: what the release page starts from equals what the files say.
 
-use clearance_atlas::data::{digest, Dataset, Date};
+use clearance_atlas::data::{digest, Dataset, Date, TotalKind};
+use clearance_atlas::stats;
 
 fn parsed() -> Dataset {
     Dataset::embedded(Date::new(2030, 1, 1).expect("date")).expect("the embedded data parses")
@@ -29,18 +30,25 @@ fn digest_equals_the_parsed_files_without_notes() {
 fn every_source_is_in_the_digest_or_comes_with_the_notes() {
     let digest = digest::dataset().expect("digest");
     let full = parsed();
-    // The totals' sources (the first screen's statements) are in the digest itself.
+    // The first screen's totals' sources are in the digest itself; the later totals' come
+    // with the notes.
     assert_eq!(
         digest.totals.iter().map(|t| &t.source).collect::<Vec<_>>(),
-        full.totals.iter().map(|t| &t.source).collect::<Vec<_>>()
+        digest::without_notes(&full)
+            .totals
+            .iter()
+            .map(|t| &t.source)
+            .collect::<Vec<_>>()
     );
     // The weeks' come with the notes, each week's as the file has it.
-    let joined = digest::with_notes(&digest, full.weeks.clone()).expect("the same weeks");
+    let joined = digest::with_notes(&digest, full.weeks.clone(), full.totals.clone())
+        .expect("the same weeks");
     assert!(full.weeks.iter().all(|w| !w.sources.is_empty()));
     for (j, f) in joined.weeks.iter().zip(&full.weeks) {
         assert_eq!(j.sources, f.sources, "week from {}", f.start);
         assert_eq!(j.hectares, f.hectares);
     }
+    assert_eq!(joined.totals, full.totals);
 }
 
 #[test]
@@ -64,15 +72,55 @@ fn values_without_an_exact_form_give_no_digest() {
 fn notes_join_the_digest_only_from_the_same_weeks() {
     let digest = digest::dataset().expect("digest");
     let full = parsed();
-    let joined = digest::with_notes(&digest, full.weeks.clone()).expect("the same weeks");
+    let joined = digest::with_notes(&digest, full.weeks.clone(), full.totals.clone())
+        .expect("the same weeks");
     assert_eq!(joined, full);
     // A file whose figures differ (an old copy in a cache) is refused.
     let mut other = full.weeks.clone();
     other[3].uxo = Some(other[3].uxo.unwrap_or(0) + 1);
-    assert!(digest::with_notes(&digest, other).is_none());
-    let mut fewer = full.weeks;
+    assert!(digest::with_notes(&digest, other, full.totals.clone()).is_none());
+    let mut fewer = full.weeks.clone();
     fewer.pop();
-    assert!(digest::with_notes(&digest, fewer).is_none());
+    assert!(digest::with_notes(&digest, fewer, full.totals.clone()).is_none());
+    // So is a totals file whose first-screen figures differ from the digest's.
+    let mut totals = full.totals.clone();
+    let i = totals
+        .iter()
+        .position(|t| t.kind == TotalKind::Cumulative)
+        .expect("a cumulative total");
+    totals[i].value += 1.0;
+    assert!(digest::with_notes(&digest, full.weeks.clone(), totals).is_none());
+}
+
+#[test]
+fn the_later_totals_wait_for_the_notes_and_change_nothing_on_the_first_screen() {
+    let digest = digest::dataset().expect("digest");
+    let full = parsed();
+    // The monthly figures and casualty counts are not in the digest; they come with the notes.
+    let later = |d: &Dataset| {
+        d.totals
+            .iter()
+            .filter(|t| matches!(t.kind, TotalKind::Monthly | TotalKind::Victims))
+            .count()
+    };
+    assert!(
+        later(&full) > 100,
+        "the files have monthly and casualty totals"
+    );
+    assert_eq!(later(&digest), 0);
+    // What the first screen says comes out the same from either.
+    assert_eq!(stats::data_as_of(&digest), stats::data_as_of(&full));
+    assert_eq!(stats::headline(&digest, None), stats::headline(&full, None));
+    for d in &full.districts {
+        let id = d.id.as_str();
+        assert_eq!(
+            stats::district_headline(&digest, id, None),
+            stats::district_headline(&full, id, None)
+        );
+    }
+    let joined = digest::with_notes(&digest, full.weeks.clone(), full.totals.clone())
+        .expect("the same data");
+    assert_eq!(later(&joined), later(&full));
 }
 
 #[test]

@@ -199,7 +199,7 @@ fn transitions_a_reader_can_see() {
 
 #[test]
 fn notes_join_the_embedded_data_and_not_a_readers_file() {
-    use clearance_atlas::data::digest;
+    use clearance_atlas::data::{digest, TotalKind};
     let owner = Owner::new();
     owner.with(|| {
         let full = ds();
@@ -208,14 +208,26 @@ fn notes_join_the_embedded_data_and_not_a_readers_file() {
         // Weeks that are not the embedded ones are refused.
         let mut other = full.weeks.clone();
         other.pop();
-        assert!(!app.take_notes(other));
+        assert!(!app.take_notes(other, full.totals.clone()));
         assert!(app.data.with_untracked(|d| d.notes_pending));
-        // A reader's file in use: the notes join the embedded data, the page keeps the file.
-        let mut mine = full.clone();
-        mine.weeks.truncate(2);
+        // A reader's file in use: the notes join the embedded data, the page keeps the file's
+        // weeks and gains the later totals (the monthly figures) it did not have.
+        let monthly = |app: &AppState| {
+            app.data.with_untracked(|d| {
+                d.totals
+                    .iter()
+                    .filter(|t| t.kind == TotalKind::Monthly)
+                    .count()
+            })
+        };
+        let mut mine = app.data.get_untracked().as_ref().clone();
+        mine.weeks = full.weeks[..2].to_vec();
         app.use_dataset(mine);
-        assert!(app.take_notes(full.weeks.clone()));
+        let before = monthly(&app);
+        assert!(app.take_notes(full.weeks.clone(), full.totals.clone()));
         assert_eq!(app.data.with_untracked(|d| d.weeks.len()), 2);
+        assert!(monthly(&app) > before);
+        assert!(!app.data.with_untracked(|d| d.notes_pending));
         app.reset_to_embedded();
         assert_eq!(*app.data.get_untracked(), full);
     });

@@ -50,7 +50,7 @@ fn today() -> Date {
     Date::from_days(i32::try_from(secs / 86_400).unwrap_or(0))
 }
 
-const USAGE: &str = "usage: atlas-data check [DATA_DIR]\n       atlas-data json [DATA_DIR]\n       atlas-data card\n       atlas-data preview OUT.svg\n       atlas-data catalogue DIR\n       atlas-data first-screen DIR\n       atlas-data merge REFERENCE_WEEKS.csv [OUR_WEEKS.csv] [--articles weekly.csv] [--dry-run]\n       atlas-data add --source \"Outlet <https://…>\" [--year YYYY] [--weeks data/weeks.csv] [REPORT.txt | -]";
+const USAGE: &str = "usage: atlas-data check [DATA_DIR]\n       atlas-data json [DATA_DIR]\n       atlas-data card\n       atlas-data totals\n       atlas-data preview OUT.svg\n       atlas-data catalogue DIR\n       atlas-data first-screen DIR\n       atlas-data merge REFERENCE_WEEKS.csv [OUR_WEEKS.csv] [--articles weekly.csv] [--dry-run]\n       atlas-data add --source \"Outlet <https://…>\" [--year YYYY] [--weeks data/weeks.csv] [REPORT.txt | -]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -58,6 +58,12 @@ fn main() -> ExitCode {
         Some("check") => check(&args),
         Some("json") => json(&args),
         Some("card") => card(),
+        Some("totals") => {
+            // The totals as embedded (without the file's `note` column): the release build's
+            // notes file beside the app (scripts/post-build.mjs).
+            print!("{}", clearance_atlas::data::TOTALS_CSV);
+            ExitCode::SUCCESS
+        }
         Some("preview") => preview(&args[1..]),
         Some("catalogue") => catalogue(&args[1..]),
         Some("first-screen") => first_screen(&args[1..]),

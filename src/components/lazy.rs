@@ -170,8 +170,9 @@ pub fn Lazy<F, Fut>(
     /// retried with the others), since a message would sit over the map or chart.
     #[prop(optional)]
     quiet: bool,
-    /// A part that shows or writes the weeks' notes (the method section, the table, exports,
-    /// the report reader): it starts once the data has them ([`crate::data::Dataset::notes_pending`];
+    /// A part that shows or writes the notes (the weeks' sources and reasons, the monthly and
+    /// casualty totals: the method section, the table, the annual and monthly charts, the
+    /// context cards, exports, the report reader): it starts once the data has them ([`crate::data::Dataset::notes_pending`];
     /// the release page reads them after the first screen). Until then it shows the loading
     /// note but is not counted as loading: the notes' own part is, so a page whose notes
     /// cannot be fetched is still complete, and the part starts when a retry brings them.

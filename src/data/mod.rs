@@ -43,9 +43,10 @@ pub struct Dataset {
     pub districts: Vec<District>,
     /// Natural Earth units of Azerbaijan plus the country outline (`AZE`).
     pub boundaries: Vec<Boundary>,
-    /// The weeks' notes (reasons, the outlets' disagreeing figures) are still to come: the
-    /// release build starts from the first-screen [`digest`] and reads them after the page is
-    /// ready. What shows or writes them waits while this is true.
+    /// The notes (the weeks' sources, reasons and the outlets' disagreeing figures; the monthly
+    /// and casualty totals) are still to come: the release build starts from the first-screen
+    /// [`digest`] and reads them after the page is ready. What shows or writes them waits while
+    /// this is true.
     pub notes_pending: bool,
 }
 
@@ -139,8 +140,9 @@ impl Dataset {
         Ok((
             Self {
                 weeks,
-                // A file's weeks carry their own notes.
-                notes_pending: false,
+                // A file's weeks carry their own notes; the embedded data's later totals may
+                // still be on their way (`digest`).
+                notes_pending: self.notes_pending,
                 ..self.clone()
             },
             sheet::FileFormat {

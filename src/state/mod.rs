@@ -194,13 +194,17 @@ impl AppState {
         self.hovered.set(None);
     }
 
-    /// Joins the weeks' notes (the whole weekly file, parsed) to the embedded data, and shows
-    /// it unless a reader's file is in use. False, and nothing changed, when `weeks` are not
-    /// the embedded weeks (see [`crate::data::digest::with_notes`]).
-    pub fn take_notes(&self, weeks: Vec<crate::data::Week>) -> bool {
+    /// Joins the notes (the whole weekly file and the totals, parsed) to the embedded data, and
+    /// shows it (under a reader's weeks when a reader's file is in use). False, and nothing
+    /// changed, when they are not the embedded data's (see [`crate::data::digest::with_notes`]).
+    pub fn take_notes(
+        &self,
+        weeks: Vec<crate::data::Week>,
+        totals: Vec<crate::data::Total>,
+    ) -> bool {
         let Some(full) = self
             .embedded
-            .with_value(|d| crate::data::digest::with_notes(d, weeks))
+            .with_value(|d| crate::data::digest::with_notes(d, weeks, totals))
         else {
             return false;
         };
@@ -208,6 +212,13 @@ impl AppState {
         self.embedded.set_value(full.clone());
         if self.custom.get_untracked().is_none() {
             self.data.set(full);
+        } else {
+            // A reader's weeks stay; the rest (the later totals) comes with the notes.
+            let weeks = self.data.with_untracked(|d| d.weeks.clone());
+            self.data.set(Arc::new(Dataset {
+                weeks,
+                ..(*full).clone()
+            }));
         }
         true
     }

@@ -1,7 +1,8 @@
 //! Writes the first-screen digest (see [`super`]) as Rust source: the parsed dataset as four
 //! text tables (`pub static WEEKS: &str = "…";`, one record a line, fields between tabs),
-//! without what only later sections read (the weeks' reasons in three languages and the
-//! outlets' disagreeing figures). Text, not Rust structs: structs of pointers and padding
+//! without what only later sections read (the weeks' sources, reasons in three languages and
+//! the outlets' disagreeing figures; the monthly figures and the casualty counts, see
+//! [`in_digest`]). Text, not Rust structs: structs of pointers and padding
 //! compressed worse (3.7 KB more main module, measured).
 //!
 //! `build.rs` compiles this file with the data parsers (`#[path]` modules) and runs it on
@@ -11,6 +12,23 @@
 
 use crate::data::model::*;
 use std::fmt::Write;
+
+/// The end of the newest week that counts (what "data as of" starts from).
+pub fn newest_week(weeks: &[Week]) -> Option<Date> {
+    weeks.iter().filter(|w| w.counts()).map(|w| w.end).max()
+}
+
+/// Whether the digest carries a total: all but the monthly figures and the casualty counts,
+/// which only sections below the first screen read (the monthly chart, the context cards); they
+/// come with the weeks' notes. A monthly figure dated after the newest week (`newest`) stays: it
+/// could be what "data as of" refers to.
+pub fn in_digest(t: &Total, newest: Option<Date>) -> bool {
+    match t.kind {
+        TotalKind::Victims => false,
+        TotalKind::Monthly => newest.is_none_or(|d| t.as_of > d),
+        _ => true,
+    }
+}
 
 /// Rust source defining the text tables `WEEKS`, `TOTALS`, `DISTRICTS` and `BOUNDARIES` read
 /// by `src/data/digest/mod.rs` (one record a line, fields between tabs, the layout written
@@ -44,7 +62,8 @@ pub fn source(
         w.push(f.join("\t"));
     }
     let mut t = Vec::new();
-    for x in totals {
+    let newest = newest_week(weeks);
+    for x in totals.iter().filter(|t| in_digest(t, newest)) {
         t.push(
             [
                 index(TotalKind::ALL, x.kind)?,

@@ -1,14 +1,17 @@
 //! The first-screen digest: the embedded dataset as compiled-in tables, without the weeks'
 //! notes (their sources, their reasons in three languages and the outlets' disagreeing
-//! figures). The totals keep their sources: the first screen's statements show them at once.
+//! figures) and without the totals only later sections read (monthly figures, casualty
+//! counts: [`emit::in_digest`]). The totals it has keep their sources: the first screen's
+//! statements show them at once.
 //!
 //! The release build's main module is what must arrive before the page answers a tap. Embedded
 //! as CSV text, the data (22.8 KB brotli) and its parsers, validation and error messages stayed
 //! in it. `build.rs` parses `data/` with the same parsers at build time and writes these tables
 //! ([`emit`]); the page builds its [`Dataset`] from them with a few splits ([`read`]), no
 //! parser, no validation, no error messages (they were checked at build time). The weeks'
-//! notes follow as a file beside the app (`weeks-<hash>.csv`, the whole `data/weeks.csv`), read
-//! by a lazy part after the page is ready (`web::notes`): until then
+//! notes follow as files beside the app (`weeks-<hash>.csv`, the whole `data/weeks.csv`, and
+//! `totals-<hash>.csv`, the embedded totals), read by a lazy part after the page is ready
+//! (`web::notes`): until then
 //! [`Dataset::notes_pending`] is true, and the parts that show or write the notes wait for
 //! them. If `data/` does not parse at build time there is no digest (`cfg(atlas_digest)` is not
 //! set) and the page parses the embedded text as before, showing the errors.
@@ -187,22 +190,34 @@ fn boundary(mut f: std::str::Split<'_, char>) -> Option<Boundary> {
     })
 }
 
-/// The digest `d` with its weeks' notes: `weeks` as parsed from the full file, taken when they
-/// are the same weeks with the same figures (`None` otherwise: the file beside
-/// the app is not the one the digest was made from). Only the weeks are compared: the digest's
-/// other tables are kept as they are.
-pub fn with_notes(d: &Dataset, weeks: Vec<Week>) -> Option<Dataset> {
+/// The digest `d` with its notes: `weeks` and `totals` as parsed from the full files, taken
+/// when they are the same weeks with the same figures and the digest's totals are theirs less
+/// the later ones (`None` otherwise: the files beside the app are not the ones the digest was
+/// made from). The districts and boundaries are kept as they are.
+pub fn with_notes(d: &Dataset, weeks: Vec<Week>, totals: Vec<Total>) -> Option<Dataset> {
     let same = weeks.len() == d.weeks.len()
         && weeks.iter().zip(&d.weeks).all(|(full, digest)| {
             let mut w = full.clone();
             strip_notes(&mut w);
             w == *digest
-        });
+        })
+        && first_screen_totals(&totals, &weeks) == d.totals;
     same.then(|| Dataset {
         weeks,
+        totals,
         notes_pending: false,
         ..d.clone()
     })
+}
+
+/// The totals the digest carries of `totals`.
+fn first_screen_totals(totals: &[Total], weeks: &[Week]) -> Vec<Total> {
+    let newest = emit::newest_week(weeks);
+    totals
+        .iter()
+        .filter(|t| emit::in_digest(t, newest))
+        .cloned()
+        .collect()
 }
 
 /// A week without its notes.
@@ -214,10 +229,12 @@ fn strip_notes(w: &mut Week) {
     w.sources.clear();
 }
 
-/// What the digest keeps of a parsed dataset: the same, less the weeks' notes (what
+/// What the digest keeps of a parsed dataset: the same, less the weeks' notes and the later
+/// totals (what
 /// `tests/digest.rs` compares the digest with).
 pub fn without_notes(d: &Dataset) -> Dataset {
     let mut d = d.clone();
+    d.totals = first_screen_totals(&d.totals, &d.weeks);
     d.weeks.iter_mut().for_each(strip_notes);
     d.notes_pending = true;
     d
