@@ -186,3 +186,17 @@ test("a language and Embed / share chosen before the app is ready; the keyboard 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("Play pressed before the app is ready plays once it is", async () => {
+  const { context, page, errors, release } = await held(base);
+  await page.waitForSelector("#loading.first-screen .counter-grid", { state: "visible", timeout: 5000 });
+  await page.locator('#loading [data-tap="play"]').click();
+  release();
+  await page.waitForSelector("html[data-ready='1']", { timeout: 10_000 });
+  await page.waitForFunction(() => document.querySelector("[data-testid=play]")?.getAttribute("aria-pressed") === "true", null, { timeout: 5000 });
+  // The range's end moves on from the first period.
+  await page.waitForFunction(() => Number(document.querySelector("[data-testid=range-to]")?.value) >= 1, null, { timeout: 10_000 });
+  assert.equal(await page.locator("[data-testid=range-from]").inputValue(), "0");
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -60,7 +60,7 @@ pub fn first_screen(data: &Dataset, locale: Locale) -> String {
 /// The controls of the first screen a reader can use before the app is ready: their
 /// `data-testid` becomes `data-tap` in the prerender, and the shell's script queues a tap on one
 /// and makes it on the live control of the same id once the app is ready (index.html).
-pub const TAPPABLE: [&str; 7] = [
+pub const TAPPABLE: [&str; 8] = [
     "district-",
     "preset-",
     "lang-",
@@ -68,6 +68,7 @@ pub const TAPPABLE: [&str; 7] = [
     "share-button",
     "range-from",
     "range-to",
+    "play",
 ];
 
 /// True when a control with this test id queues a tap made before the app is ready.

@@ -44,6 +44,22 @@ fn layers_current_layer_and_layer_view() {
             app.derived().layer_view.get_untracked(),
             Some(choropleth::layer_view(d, l.clone()))
         );
+        // While the time-lapse plays, the map follows the range's end: from the first period
+        // to the end of 2024 shows 2023's district figures (there are none for 2024), to 2025
+        // the 2025 ones; not playing, such a range keeps the default layer.
+        let first = d.weeks[0].start;
+        let to = |y: i32| DateRange {
+            from: first,
+            to: Date::new(y, 12, 31).expect("date"),
+        };
+        app.range.set(Some(to(2024)));
+        assert_eq!(app.current_layer(), layers.first().cloned());
+        app.playing.set(true);
+        let at = |app: &AppState| app.current_layer().map(|l| l.period);
+        assert_eq!(at(&app), Some(Period::Year(2023)));
+        app.range.set(Some(to(2025)));
+        assert_eq!(at(&app), Some(Period::Year(2025)));
+        app.playing.set(false);
         // A chosen layer wins over the range.
         let chosen = layers.last().cloned().expect("a layer");
         app.layer.set(Some(chosen.clone()));

@@ -1,9 +1,12 @@
-//! The date-range control: presets (last 12 weeks, latest year, all) and a two-handled slider
-//! over the reported periods. Drives the counters, the charts and the map's year.
+//! The date-range control: presets (last 12 weeks, latest year, all), a two-handled slider
+//! over the reported periods, and Play: the time-lapse, the range's end moving from the first
+//! report to the latest (`present::timelapse`, played by `web::player`). Drives the counters,
+//! the charts and the map's year.
 
+use super::lazy::Lazy;
 use crate::data::Date;
 use crate::i18n::format;
-use crate::present::slider;
+use crate::present::{slider, timelapse::Pace};
 use crate::state::use_app;
 use crate::stats::{self, Preset};
 use leptos::prelude::*;
@@ -23,13 +26,18 @@ pub fn RangeControl() -> impl IntoView {
             .map(|r| idx(r.to, false))
             .unwrap_or_else(|| starts.with(|s| s.len().saturating_sub(1)))
     };
+    // A reader's own choice of range stops the time-lapse.
     let set = move |a: usize, b: usize| {
         let range =
             starts.with_untracked(|s| slider::range_between(s, last_end.get_untracked(), a, b));
+        app.playing.set(false);
         app.range.set(range);
     };
     let year = move || last_end.get().map(|d| d.y.to_string()).unwrap_or_default();
-    let apply = move |which: Preset| app.range.set(app.data.with(|d| which.range(&d.weeks)));
+    let apply = move |which: Preset| {
+        app.playing.set(false);
+        app.range.set(app.data.with(|d| which.range(&d.weeks)));
+    };
     let is = move |which: Preset| {
         let cur = app.range.get();
         let p = app.data.with(|d| which.range(&d.weeks));
@@ -94,6 +102,100 @@ pub fn RangeControl() -> impl IntoView {
                 {handle(true)}
                 {handle(false)}
             </div>
+            <div class="player">
+                <button
+                    type="button"
+                    class="chip play"
+                    data-testid="play"
+                    aria-pressed=move || app.playing.get().to_string()
+                    title=move || app.t().play_hint
+                    aria-keyshortcuts="Space K"
+                    on:click=move |_| crate::web::player::toggle(app)
+                >
+                    <span class="play-icon" aria-hidden="true">{move || if app.playing.get() { "❚❚" } else { "▶" }}</span>
+                    " "
+                    {move || if app.playing.get() { app.t().pause } else { app.t().play }}
+                </button>
+                <span class="pace-slot">
+                    <Lazy load=player_part name="player" quiet=true/>
+                </span>
+            </div>
         </section>
+    }
+}
+
+crate::lazy_part! {
+    /// The player's speed choice and its keys, in the chunk `below` (Play itself is on the
+    /// first screen and its prerender).
+    below: fn player_part() { view! { <PlayerControls/> } }
+}
+
+/// The time-lapse's speed, and Space or K to play and pause.
+#[component]
+fn PlayerControls() -> impl IntoView {
+    let app = use_app();
+    let toggle = move || crate::web::player::toggle(app);
+    // Space or K plays and pauses, unless a control or a text field has the key (listened to
+    // from an effect: the build's prerender runs none, and has no window).
+    Effect::new(move |_| {
+        let keys = window_event_listener(leptos::ev::keydown, move |e| {
+            let k = e.key();
+            if e.ctrl_key()
+                || e.meta_key()
+                || e.alt_key()
+                || !(k == " " || k.eq_ignore_ascii_case("k"))
+            {
+                return;
+            }
+            let tag = e
+                .target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                .map(|el| el.tag_name())
+                .unwrap_or_default();
+            if matches!(
+                tag.as_str(),
+                "INPUT" | "SELECT" | "TEXTAREA" | "BUTTON" | "A" | "SUMMARY" | "DIALOG"
+            ) {
+                return;
+            }
+            e.prevent_default();
+            toggle();
+        });
+        on_cleanup(move || keys.remove());
+    });
+    let pace_name = move |p: Pace| {
+        let t = app.t();
+        match p {
+            Pace::Slow => t.pace_slow,
+            Pace::Normal => t.pace_normal,
+            Pace::Fast => t.pace_fast,
+        }
+    };
+    view! {
+        <label class="pace">
+            <span>{move || app.t().pace_label}</span>
+            <select
+                data-testid="play-pace"
+                on:change=move |e| {
+                    let v = event_target_value(&e);
+                    if let Some(p) = Pace::ALL.into_iter().find(|p| p.as_str() == v) {
+                        app.pace.set(p);
+                        if app.playing.get_untracked() {
+                            // Again from where it is, at the new pace.
+                            leptos::task::spawn_local(async move {
+                                let _ = crate::web::player::play(app).await;
+                            });
+                        }
+                    }
+                }
+            >
+                {Pace::ALL
+                    .into_iter()
+                    .map(|p| view! {
+                        <option value=p.as_str() selected=move || app.pace.get() == p>{move || pace_name(p)}</option>
+                    })
+                    .collect_view()}
+            </select>
+        </label>
     }
 }

@@ -132,14 +132,28 @@ pub fn layer_view(ds: &Dataset, layer: Layer) -> LayerView {
 }
 
 /// The layer in effect: the one chosen, else, for a range inside one year, that year's area
-/// layer where it exists, else the first (latest hectares year).
+/// layer where it exists, else the first (latest hectares year). While the time-lapse plays
+/// (`playing`) the map follows the range's end: the area layer of its year, or of the latest
+/// year before it that has one.
 pub fn current_layer(
     layers: &[Layer],
     chosen: Option<&Layer>,
     range: Option<crate::stats::DateRange>,
+    playing: bool,
 ) -> Option<Layer> {
     if let Some(l) = chosen {
         return Some(l.clone());
+    }
+    if let Some(r) = range.filter(|_| playing) {
+        let by_year = layers
+            .iter()
+            .filter(|l| l.is_area())
+            .filter_map(|l| Some((l.period.year()?, l)))
+            .filter(|(y, _)| *y <= r.to.y)
+            .max_by_key(|(y, _)| *y);
+        if let Some((_, l)) = by_year {
+            return Some(l.clone());
+        }
     }
     if let Some(r) = range.filter(|r| r.from.y == r.to.y) {
         let y = Period::Year(r.from.y);

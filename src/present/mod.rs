@@ -7,3 +7,4 @@ pub mod equivalents;
 pub mod labels;
 pub mod slider;
 pub mod table;
+pub mod timelapse;

@@ -66,11 +66,13 @@ impl Derived {
         range: RwSignal<Option<DateRange>>,
         layer: RwSignal<Option<Layer>>,
         district: RwSignal<Option<DistrictId>>,
+        playing: RwSignal<bool>,
     ) -> Self {
         let layers = Memo::new(move |_| data.with(|d| choropleth::layers(d)));
         let layer_view = Memo::new(move |_| {
-            let l = layers
-                .with(|ls| choropleth::current_layer(ls, layer.get().as_ref(), range.get()))?;
+            let l = layers.with(|ls| {
+                choropleth::current_layer(ls, layer.get().as_ref(), range.get(), playing.get())
+            })?;
             Some(data.with(|d| choropleth::layer_view(d, l)))
         });
         let headline = Memo::new(move |_| match district.get() {

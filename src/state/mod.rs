@@ -38,6 +38,10 @@ pub struct AppState {
     pub embedded: StoredValue<Arc<Dataset>>,
     /// Weekly records of a custom data file in use (`None`: the embedded data).
     pub custom: RwSignal<Option<usize>>,
+    /// The time-lapse is playing (the range's end moves on by itself; the address bar waits).
+    pub playing: RwSignal<bool>,
+    /// How fast the time-lapse plays.
+    pub pace: RwSignal<crate::present::timelapse::Pace>,
     /// What follows from the signals above, computed once for every component (kept in the
     /// arena: `AppState` is copied into every closure, so it stays small).
     derived: StoredValue<Derived>,
@@ -55,10 +59,13 @@ impl AppState {
         let range = RwSignal::new(None);
         let layer = RwSignal::new(None);
         let district = RwSignal::new(None);
+        let playing = RwSignal::new(false);
         Self {
             embedded,
             custom: RwSignal::new(None),
-            derived: StoredValue::new(Derived::new(data, range, layer, district)),
+            playing,
+            pace: RwSignal::new(Default::default()),
+            derived: StoredValue::new(Derived::new(data, range, layer, district, playing)),
             later: StoredValue::new(None),
             owner: StoredValue::new(Owner::current().unwrap_or_default()),
             data,

@@ -7,6 +7,7 @@ pub mod catalogue;
 pub mod files;
 pub mod notes;
 pub mod page;
+pub mod player;
 pub mod png;
 pub mod stage;
 

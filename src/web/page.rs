@@ -209,6 +209,11 @@ pub fn follow_language_and_theme(state: AppState) {
 /// when it differs from the browser's language.
 pub fn keep_url_in_step(state: AppState, default_locale: Locale) {
     Effect::new(move |_| {
+        // While the time-lapse plays the range moves on by itself: the address takes the view
+        // when it is paused or ends.
+        if state.playing.get() {
+            return;
+        }
         let q = url::serialize(&state.to_view_state(default_locale));
         let loc = window().location();
         let path = loc.pathname().unwrap_or_default();

@@ -226,6 +226,17 @@ catalogue! {
         /// Said where a figure's sources will be once the weeks' notes file has been read
         /// (a range's figures and the weekly chart's cards, the first moments after load).
         pub sources_loading: &'static str,
+        /// The time-lapse button while stopped: plays the weeks from the first report on.
+        pub play: &'static str,
+        /// The time-lapse button while playing.
+        pub pause: &'static str,
+        /// What Play does (its tooltip; the keys, Space and K, are in `aria-keyshortcuts`).
+        pub play_hint: &'static str,
+        /// The time-lapse's speed choice: its label, then slow, normal, fast.
+        pub pace_label: &'static str,
+        pub pace_slow: &'static str,
+        pub pace_normal: &'static str,
+        pub pace_fast: &'static str,
         /// Shown when a part of the page could not be downloaded.
         pub part_failed: &'static str,
         /// The button that downloads a failed part again.
