@@ -205,7 +205,10 @@ fn transitions_a_reader_can_see() {
         app.district.set(Some("lachin".into()));
         app.range.set(Some(year(2022)));
         app.hovered.set(Some("lachin".into()));
+        // A visitor's time-lapse stops with it.
+        app.playing.set(true);
         app.reset_view();
+        assert!(!app.playing.get_untracked());
         assert_eq!(app.district.get_untracked(), None);
         assert_eq!(app.range.get_untracked(), None);
         assert_eq!(app.hovered.get_untracked(), None);

@@ -192,9 +192,10 @@ impl AppState {
         self.theme.set(v.theme);
     }
 
-    /// The default view: the whole region, all weeks, the default layer, nothing pointed at
-    /// (the kiosk's reset after idle time).
+    /// The default view: the whole region, all weeks, the default layer, nothing pointed at,
+    /// the time-lapse stopped (the kiosk's reset after idle time).
     pub fn reset_view(&self) {
+        self.playing.set(false);
         self.district.set(None);
         self.range.set(None);
         self.layer.set(None);
