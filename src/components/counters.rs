@@ -10,15 +10,6 @@ use crate::state::use_app;
 use crate::stats::{self, Basis, Figure};
 use leptos::prelude::*;
 
-/// True when the user asks for reduced motion.
-fn reduced_motion() -> bool {
-    window()
-        .match_media("(prefers-reduced-motion: reduce)")
-        .ok()
-        .flatten()
-        .is_some_and(|m| m.matches())
-}
-
 fn gloss(t: &Messages, m: Metric) -> &'static str {
     match m {
         Metric::AntiTank => t.gloss_anti_tank,
@@ -229,7 +220,7 @@ fn Counter(
             shown.set(None);
             return to;
         };
-        if reduced_motion() || (to_v - from).abs() < 1e-9 {
+        if crate::web::reduced_motion() || (to_v - from).abs() < 1e-9 {
             shown.set(None);
             return to;
         }

@@ -30,6 +30,15 @@ pub fn today() -> Date {
     Date::from_days(0)
 }
 
+/// True when the reader asks for reduced motion (the counters' count-up, the time-lapse).
+pub fn reduced_motion() -> bool {
+    window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
+}
+
 /// A file beside the app as text (`None`: not fetched, not found, or not text).
 pub async fn fetch_text(name: &str) -> Option<String> {
     use wasm_bindgen_futures::JsFuture;

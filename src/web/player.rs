@@ -34,14 +34,6 @@ crate::lazy_fn! {
     }
 }
 
-fn reduced_motion() -> bool {
-    window()
-        .match_media("(prefers-reduced-motion: reduce)")
-        .ok()
-        .flatten()
-        .is_some_and(|m| m.matches())
-}
-
 fn now() -> f64 {
     window().performance().map_or(0.0, |p| p.now())
 }
@@ -56,7 +48,7 @@ fn run(app: AppState) {
         app.playing.set(false);
         return;
     }
-    let reduced = reduced_motion();
+    let reduced = super::reduced_motion();
     let pace = app.pace.get_untracked();
     let range = app.range.get_untracked();
     let at = tl.step_of(range);
