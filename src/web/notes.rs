@@ -53,7 +53,10 @@ crate::lazy_fn! {
 /// drawn, so a failure is retried with the other parts (`app::notes_part`).
 pub async fn load(app: AppState) -> Result<(), NotesMissing> {
     if app.embedded.with_value(|d| d.notes_pending) {
-        let (Some(weeks), Some(totals)) = (text("weeks").await, text("totals").await) else {
+        // Both files at once, not one after the other.
+        let (Some(weeks), Some(totals)) =
+            futures::future::join(text("weeks"), text("totals")).await
+        else {
             leptos::logging::warn!("the notes files could not be fetched");
             return Err(NotesMissing);
         };
