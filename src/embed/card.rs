@@ -58,14 +58,20 @@ pub fn card_svg(size: (u32, u32), c: &Card) -> String {
     ));
     let small = unit * 0.036;
     let mut y = m + small * 1.4;
-    for l in wrap(&c.kicker, fit(inner, small)) {
+    // The kicker is semibold: its glyphs run wider than the regular text's (Cyrillic most).
+    for l in wrap(&c.kicker, fit(inner, small * 1.12)) {
         line(&mut body, m, y, small, 600, "#4a525c", &l);
         y += small * 1.3;
     }
     // The foot's height (date, up to three source lines, address), to leave room for it.
     let foot = unit * 0.03;
     let source = wrap(&c.source, fit(inner, foot));
-    let foot_h = foot * (1.45 + 1.35 * source.len().min(3) as f64 + 1.35) + foot;
+    // The date and whose figure it is, semibold, on as many lines as it needs (two at most).
+    let date: Vec<String> = wrap(&c.date, fit(inner, foot * 1.12))
+        .into_iter()
+        .take(2)
+        .collect();
+    let foot_h = foot * (1.45 + 1.35 * (source.len().min(3) + date.len()) as f64) + foot;
     // The figure (as large as fits, the unit after it) and its meaning, centred in the space
     // between the kicker and the foot, shrunk together if they would not fit.
     let chars = (c.figure.chars().count() + c.unit.chars().count() / 2 + 1) as f64;
@@ -103,7 +109,19 @@ pub fn card_svg(size: (u32, u32), c: &Card) -> String {
         line(&mut body, m, fy, foot, 400, "#4a525c", l);
         fy -= foot * 1.35;
     }
-    line(&mut body, m, fy, foot, 600, "#1b1f24", &c.date);
+    // Written top to bottom, so the file reads in order.
+    let top = fy - (date.len() as f64 - 1.0).max(0.0) * foot * 1.35;
+    for (k, l) in date.iter().enumerate() {
+        line(
+            &mut body,
+            m,
+            top + k as f64 * foot * 1.35,
+            foot,
+            600,
+            "#1b1f24",
+            l,
+        );
+    }
     format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w:.0}\" height=\"{h:.0}\" viewBox=\"0 0 {w:.0} {h:.0}\">\n<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n{body}</svg>\n"
     )
