@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs whatever is missing, idempotently and pinned: wasm32 target, clippy/rustfmt,
-# trunk 0.21.14, wasm-bindgen-cli (= Cargo.lock), the wasm split tool (tools/wasm-split), Chromium + chromedriver + poppler-utils (apt), npm dev tools
+# trunk 0.21.14, wasm-bindgen-cli (= Cargo.lock), the wasm split tool (tools/wasm-split), Chromium + chromedriver + poppler-utils + ffmpeg (apt), npm dev tools
 # (binaryen's wasm-opt 132, playwright-core, axe-core) from package-lock.json.
 # Nothing is downloaded outside cargo, npm and apt. Source it or run it; prints what it does.
 set -euo pipefail
@@ -37,13 +37,14 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WB_VERSION"
 fi
 
 # poppler-utils: pdfinfo and pdftotext read the printed bulletin in the end-to-end suite;
-# zip and unzip: scripts/release.sh writes and checks the release zip.
+# zip and unzip: scripts/release.sh writes and checks the release zip; ffmpeg: ffprobe and
+# ffmpeg read the time-lapse videos back in the end-to-end suite.
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! command -v pdftotext >/dev/null \
-   || ! command -v zip >/dev/null || ! command -v unzip >/dev/null; then
-  say "installing Debian's chromium, chromium-driver, poppler-utils, zip and unzip"
+   || ! command -v zip >/dev/null || ! command -v unzip >/dev/null || ! command -v ffprobe >/dev/null; then
+  say "installing Debian's chromium, chromium-driver, poppler-utils, zip, unzip and ffmpeg"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver poppler-utils zip unzip >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver poppler-utils zip unzip ffmpeg >/dev/null
 fi
 
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then

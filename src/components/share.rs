@@ -3,13 +3,14 @@
 //! SVG, the map as SVG, and printing.
 
 use super::lazy::Lazy;
-use crate::embed::{card, export, frame, url};
+use crate::embed::{card, clip, export, frame, url};
 use crate::i18n::{fill, format};
 use crate::state::use_app;
 use crate::web::canvas::SurfaceSvg;
 use crate::web::files::download;
 use crate::web::page;
 use crate::web::png::{svg_to_png, svg_to_png_at};
+use crate::web::video;
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -193,6 +194,111 @@ fn Cards(
     }
 }
 
+/// The time-lapse as a video clip (`embed::clip`, encoded by `web::video` in its own chunk):
+/// portrait or square, MP4 or WebM, with progress, Cancel and what was written.
+#[component]
+fn Video() -> impl IntoView {
+    let app = use_app();
+    let size_i = RwSignal::new(0usize);
+    let want = RwSignal::new(video::Want::Mp4);
+    let status = RwSignal::new(video::Status::Idle);
+    let cancel = RwSignal::new(false);
+    let working = move || matches!(status.get(), video::Status::Working { .. });
+    let seconds = move || {
+        let frames = (clip::PLAY_MS + clip::HOLD_MS + clip::CLOSE_MS) / 1000.0;
+        format::number(frames, 0, app.locale.get())
+    };
+    let start = move |_| {
+        let l = app.locale.get_untracked();
+        let qr = page::qr_address(app.options.with_value(|o| o.qr.clone()).as_deref());
+        let address = qr.clone().unwrap_or_else(page::address);
+        let size = clip::SIZES[size_i.get_untracked().min(1)];
+        let Some(c) = app
+            .data
+            .with_untracked(|d| clip::Clip::new(d, l, size, &address, qr))
+        else {
+            status.set(video::Status::Failed(app.t().chart_empty.to_string()));
+            return;
+        };
+        cancel.set(false);
+        status.set(video::Status::Working {
+            done: 0,
+            of: c.frames(),
+            realtime: false,
+        });
+        let job = video::Job {
+            clip: std::rc::Rc::new(c),
+            lang: l,
+            want: want.get_untracked(),
+            status,
+            cancel,
+        };
+        leptos::task::spawn_local(async move {
+            if video::make(job).await.is_err() {
+                status.set(video::Status::Failed(app.t().part_failed.to_string()));
+            }
+        });
+    };
+    let sizes = move || {
+        let t = app.t();
+        [t.video_portrait, t.video_square]
+    };
+    view! {
+        <section class="cards video" aria-labelledby="video-h" data-testid="video">
+            <h3 id="video-h">{move || app.t().video_heading}</h3>
+            <p class="note">{move || fill(app.t().video_intro, &[("s", &seconds())])}</p>
+            <div class="row" role="group" aria-label=move || app.t().video_size>
+                {clip::SIZES.into_iter().enumerate().map(|(i, (w, h))| view! {
+                    <button type="button" class="btn chip" data-testid=format!("video-size-{w}x{h}")
+                        aria-pressed=move || (size_i.get() == i).to_string() on:click=move |_| size_i.set(i)>
+                        {move || sizes()[i]} " · " {format!("{w} × {h}")}
+                    </button>
+                }).collect_view()}
+            </div>
+            <div class="row" role="group" aria-label=move || app.t().video_file>
+                {[(video::Want::Mp4, "mp4", "MP4 · H.264"), (video::Want::Webm, "webm", "WebM · VP9")].into_iter().map(|(w, id, label)| view! {
+                    <button type="button" class="btn chip" data-testid=format!("video-file-{id}")
+                        aria-pressed=move || (want.get() == w).to_string() on:click=move |_| want.set(w)>
+                        {label}
+                    </button>
+                }).collect_view()}
+            </div>
+            <div class="row">
+                <button type="button" class="btn" data-testid="video-make" disabled=working on:click=start>{move || app.t().video_make}</button>
+                <Show when=working>
+                    <button type="button" class="btn" data-testid="video-cancel" on:click=move |_| cancel.set(true)>{move || app.t().video_cancel}</button>
+                </Show>
+            </div>
+            <div aria-live="polite" data-testid="video-status">
+                {move || {
+                    let t = app.t();
+                    let l = app.locale.get();
+                    match status.get() {
+                        video::Status::Idle => ().into_any(),
+                        video::Status::Working { done, of, realtime } => view! {
+                            <progress max=of value=done data-testid="video-progress"></progress>
+                            <p class="note">{fill(t.video_progress, &[("i", &done.to_string()), ("n", &of.to_string())])}</p>
+                            {realtime.then(|| view! { <p class="note">{fill(t.video_realtime, &[("s", &format::number(f64::from(of) / f64::from(clip::FPS), 0, l))])}</p> })}
+                        }.into_any(),
+                        video::Status::Done { file, format: f, mp4, seconds, took_ms } => view! {
+                            <p class="note" data-testid="video-done" data-format=f data-took-ms=format!("{took_ms:.0}")>
+                                {fill(t.video_done, &[("file", &file), ("s", &format::number(seconds, 0, l))])} " "
+                                {fill(if mp4 { t.video_mp4_note } else { t.video_webm_note }, &[("format", f)])}
+                            </p>
+                        }.into_any(),
+                        video::Status::Failed(why) => view! {
+                            <p class="load-errors" role="alert" data-testid="video-failed">{fill(t.video_failed, &[("why", &why)])}</p>
+                        }.into_any(),
+                        video::Status::Cancelled => view! {
+                            <p class="note" data-testid="video-cancelled">{t.video_cancelled}</p>
+                        }.into_any(),
+                    }
+                }}
+            </div>
+        </section>
+    }
+}
+
 /// The share button and its dialog.
 #[component]
 pub fn ShareButton() -> impl IntoView {
@@ -367,6 +473,7 @@ fn ShareDialog(
             </div>
             {move || failed.get().then(|| view! { <p class="load-errors" role="alert" data-testid="export-failed">{app.t().export_failed}</p> })}
             <Cards failed=failed/>
+            <Video/>
             <button type="button" class="btn close" data-testid="share-close" on:click=move |_| open.set(false)>{move || app.t().close}</button>
         </div>
     }

@@ -10,15 +10,8 @@ use leptos::prelude::*;
 
 /// The address for this page, if one is known.
 fn address() -> Option<String> {
-    let app = use_app();
-    let param = app.options.with_value(|o| o.qr.clone());
-    let loc = window().location();
-    qr::public_address(
-        param.as_deref(),
-        qr::BUILD_PUBLIC_URL,
-        &loc.origin().unwrap_or_default(),
-        &loc.pathname().unwrap_or_default(),
-    )
+    let param = use_app().options.with_value(|o| o.qr.clone());
+    crate::web::page::qr_address(param.as_deref())
 }
 
 /// A QR code as SVG: dark modules on white with the quiet zone, crisp at any size.

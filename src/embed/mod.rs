@@ -1,8 +1,10 @@
 //! Embedding and sharing: the URL state (pure parse/serialise) and the iframe height message.
 
 pub mod card;
+pub mod clip;
 pub mod export;
 pub mod frame;
+pub mod mux;
 pub mod qr;
 pub mod url;
 

@@ -109,13 +109,22 @@ impl Timelapse {
         if self.is_empty() {
             return 0;
         }
-        let k = (t_ms.max(0.0) / self.step_ms(pace, reduced) + 1e-9).floor();
-        if reduced {
-            let i = (k as usize).min(self.year_ends.len().saturating_sub(1));
-            self.year_ends.get(i).copied().unwrap_or(0)
-        } else {
-            (k as usize).min(self.last())
+        if !reduced {
+            return self.step_in(t_ms, pace.span_ms());
         }
+        let k = (t_ms.max(0.0) / self.step_ms(pace, reduced) + 1e-9).floor();
+        let i = (k as usize).min(self.year_ends.len().saturating_sub(1));
+        self.year_ends.get(i).copied().unwrap_or(0)
+    }
+
+    /// The step shown `t_ms` into a time-lapse that takes `span_ms` from the first step to the
+    /// last, one report at a time (the page's paces, and the video's own span).
+    pub fn step_in(&self, t_ms: f64, span_ms: f64) -> usize {
+        if self.is_empty() {
+            return 0;
+        }
+        let step = span_ms / (self.len().max(2) - 1) as f64;
+        ((t_ms.max(0.0) / step + 1e-9).floor() as usize).min(self.last())
     }
 
     /// When step `step` is first shown at `pace` (to resume from where the range ends): the

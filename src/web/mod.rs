@@ -10,6 +10,7 @@ pub mod page;
 pub mod player;
 pub mod png;
 pub mod stage;
+pub mod video;
 
 use crate::chart::{self, Theme};
 use crate::data::Date;

@@ -144,6 +144,18 @@ pub fn address() -> String {
     )
 }
 
+/// The address a QR code points to on this page (`?qr=`, else the build's public address, else
+/// this page's own address when it is public; see [`crate::embed::qr::public_address`]).
+pub fn qr_address(param: Option<&str>) -> Option<String> {
+    let loc = window().location();
+    crate::embed::qr::public_address(
+        param,
+        crate::embed::qr::BUILD_PUBLIC_URL,
+        &loc.origin().unwrap_or_default(),
+        &loc.pathname().unwrap_or_default(),
+    )
+}
+
 /// Milliseconds since the page started.
 pub fn now_ms() -> f64 {
     window().performance().map(|p| p.now()).unwrap_or(0.0)

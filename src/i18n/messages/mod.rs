@@ -333,6 +333,24 @@ catalogue! {
         pub file_unreadable: &'static str,
         /// An export (download, PNG render) failed.
         pub export_failed: &'static str,
+        /// The share dialog's video (the time-lapse as a clip, `embed::clip`).
+        pub video_heading: &'static str,
+        pub video_intro: &'static str,
+        pub video_kicker: &'static str,
+        pub video_running: &'static str,
+        pub video_portrait: &'static str,
+        pub video_square: &'static str,
+        pub video_size: &'static str,
+        pub video_file: &'static str,
+        pub video_make: &'static str,
+        pub video_cancel: &'static str,
+        pub video_progress: &'static str,
+        pub video_done: &'static str,
+        pub video_mp4_note: &'static str,
+        pub video_webm_note: &'static str,
+        pub video_realtime: &'static str,
+        pub video_failed: &'static str,
+        pub video_cancelled: &'static str,
     }
 }
 
