@@ -18,7 +18,7 @@ use crate::components::{
     take_away::print_qr_part,
     weekly_chart::WeeklyChart,
 };
-use crate::data::{DataError, Dataset};
+use crate::data::Dataset;
 use crate::embed::url::{self, Block, Known, Mode};
 use crate::i18n::Locale;
 use crate::state::AppState;
@@ -111,11 +111,13 @@ pub fn App() -> impl IntoView {
     // The release build starts from the compiled-in digest (no parsing; the weeks' notes
     // follow, `web::notes`); other builds, or data that did not parse at build time, parse the
     // embedded files.
+    // The problems are written out here, so that the digest build, whose data was checked
+    // when it was built, carries no error texts in its main module (about 1 KB).
     #[cfg(all(feature = "split", target_arch = "wasm32", atlas_digest))]
-    let parsed: Result<Dataset, Vec<crate::data::DataError>> =
-        crate::data::digest::dataset().ok_or_else(Vec::new);
+    let parsed: Result<Dataset, Vec<String>> = crate::data::digest::dataset().ok_or_else(Vec::new);
     #[cfg(not(all(feature = "split", target_arch = "wasm32", atlas_digest)))]
-    let parsed = Dataset::embedded(crate::web::today().add_days(7));
+    let parsed = Dataset::embedded(crate::web::today().add_days(7))
+        .map_err(|es| es.iter().map(ToString::to_string).collect::<Vec<String>>());
     // Start-up cost of the embedded data, for the benchmark.
     if let Some(h) = page::html() {
         let _ = h
@@ -283,8 +285,8 @@ fn Footer() -> impl IntoView {
 /// The list of problems when the data cannot be read: visible, never a blank page.
 #[component]
 fn DataErrors(
-    /// Every problem found.
-    errors: Vec<DataError>,
+    /// Every problem found, in words.
+    errors: Vec<String>,
     /// The language.
     locale: Locale,
 ) -> impl IntoView {
@@ -297,7 +299,7 @@ fn DataErrors(
             <h1>{locale.messages().title}</h1>
             <p>{locale.messages().data_error}</p>
             <ul>
-                {errors.into_iter().take(200).map(|e| view! { <li>{e.to_string()}</li> }).collect_view()}
+                {errors.into_iter().take(200).map(|e| view! { <li>{e}</li> }).collect_view()}
             </ul>
         </main>
     }

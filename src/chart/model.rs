@@ -120,9 +120,6 @@ pub fn panel_top(values: &[f64]) -> (f64, bool) {
 }
 
 /// The first days of the years inside a time range (days since 1970), with the year.
-// Inlined into each caller: the weekly chart (main module) and the video's frames (its own
-// chunk) each keep a copy, rather than the main module keeping a shared one for the chunk.
-#[inline(always)]
 pub fn year_starts(x0: f64, x1: f64) -> Vec<(f64, i32)> {
     let first = Date::from_days(x0.floor() as i32).y;
     let last = Date::from_days(x1.ceil() as i32).y;

@@ -171,7 +171,7 @@ fn js_text(e: &JsValue) -> String {
 /// Waits `ms` milliseconds (0: the browser's next turn, so input and painting go on).
 async fn sleep(ms: i32) {
     let p = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = call(&window(), "setTimeout", &[&resolve, &JsValue::from(ms)]);
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
     });
     let _ = JsFuture::from(p).await;
 }
