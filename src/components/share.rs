@@ -208,15 +208,35 @@ fn Video() -> impl IntoView {
         let frames = (clip::PLAY_MS + clip::HOLD_MS + clip::CLOSE_MS) / 1000.0;
         format::number(frames, 0, app.locale.get())
     };
-    let start = move |_| {
-        let l = app.locale.get_untracked();
+    // The clip of the chosen size in the page's language, made once per change: its latest
+    // step is the preview, and the same clip is rendered.
+    let made = Memo::new(move |_| {
+        let l = app.locale.get();
         let qr = page::qr_address(app.options.with_value(|o| o.qr.clone()).as_deref());
         let address = qr.clone().unwrap_or_else(page::address);
-        let size = clip::SIZES[size_i.get_untracked().min(1)];
-        let Some(c) = app
-            .data
-            .with_untracked(|d| clip::Clip::new(d, l, size, &address, qr))
-        else {
+        let size = clip::SIZES[size_i.get().min(1)];
+        app.data
+            .with(|d| clip::Clip::new(d, l, size, &address, qr))
+            .map(std::sync::Arc::new)
+    });
+    let preview = move || {
+        made.get().map(|c| {
+            let last = c.steps().saturating_sub(1);
+            let alt = c
+                .step(last)
+                .map(|s| format!("{} · {}", s.date, s.figure.clone().unwrap_or_default()))
+                .unwrap_or_default();
+            let svg = clip::svg(c.size, &c.shapes(last));
+            let (w, h) = c.size;
+            view! {
+                <img class="card-preview video-preview" data-testid="video-preview" alt=alt width=w height=h
+                    src=format!("data:image/svg+xml;charset=utf-8,{}", js_sys::encode_uri_component(&svg))/>
+            }
+        })
+    };
+    let start = move |_| {
+        let l = app.locale.get_untracked();
+        let Some(c) = made.get_untracked() else {
             status.set(video::Status::Failed(app.t().chart_empty.to_string()));
             return;
         };
@@ -227,7 +247,7 @@ fn Video() -> impl IntoView {
             realtime: false,
         });
         let job = video::Job {
-            clip: std::rc::Rc::new(c),
+            clip: c,
             lang: l,
             want: want.get_untracked(),
             status,
@@ -263,6 +283,7 @@ fn Video() -> impl IntoView {
                     </button>
                 }).collect_view()}
             </div>
+            {preview}
             <div class="row">
                 <button type="button" class="btn" data-testid="video-make" disabled=working on:click=start>{move || app.t().video_make}</button>
                 <Show when=working>

@@ -112,7 +112,7 @@ pub struct StepText {
 }
 
 /// One clip: its size, its steps' texts and bars, and its closing card.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Clip {
     /// Width and height (px).
     pub size: (u32, u32),
@@ -302,7 +302,7 @@ impl Clip {
         // Portrait has room for more lines and larger type than square.
         let tall = h > w * 1.3;
         let mut y = m;
-        let (small, kicker) = fitted(&self.kicker, inner, u * 0.034, 2);
+        let (small, kicker) = fitted(&self.kicker, inner / BOLD, u * 0.034, 2);
         for line in &kicker {
             y += small * 1.4;
             text(&mut out, y, small, 600, INK2, line);
@@ -310,7 +310,7 @@ impl Clip {
         // The finding.
         let (big, title) = fitted(
             &self.title,
-            inner,
+            inner / BOLD,
             u * if tall { 0.058 } else { 0.042 },
             if tall { 4 } else { 3 },
         );
@@ -321,7 +321,12 @@ impl Clip {
         }
         // The running date, the sum and its basis.
         y += u * if tall { 0.14 } else { 0.035 };
-        let (mid, date) = fitted(&st.date, inner, u * if tall { 0.042 } else { 0.036 }, 2);
+        let (mid, date) = fitted(
+            &st.date,
+            inner / BOLD,
+            u * if tall { 0.042 } else { 0.036 },
+            2,
+        );
         for line in &date {
             y += mid * 1.25;
             text(&mut out, y, mid, 600, INK, line);
@@ -464,6 +469,10 @@ impl Clip {
 }
 
 type Rect4 = (f64, f64, f64, f64);
+
+/// How much wider semibold and bold glyphs run than regular ones (Cyrillic most): their lines
+/// are wrapped to the width divided by this.
+const BOLD: f64 = 1.12;
 
 /// Characters of a font size that fit a width (the card's measure: about 0.6 em a glyph).
 fn fit(width: f64, size: f64) -> usize {

@@ -64,7 +64,7 @@ pub enum Status {
 #[derive(Debug, Clone)]
 pub struct Job {
     /// The clip (frames and texts).
-    pub clip: Rc<Clip>,
+    pub clip: std::sync::Arc<Clip>,
     /// The page's language (the QR caption).
     pub lang: Locale,
     /// The file asked for.
