@@ -90,6 +90,34 @@ test("kiosk mode cycles scenes, pauses on touch and resets after idle", async ()
   await context.close();
 });
 
+test("the kiosk's weekly scene plays the time-lapse, then gives the counters back their headline figures", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const page = await context.newPage();
+  await page.clock.install();
+  // 14 s scenes: the fast pace (10 s) fits with the latest figures standing for the last 4 s.
+  await page.goto(`${env.base}?kiosk=1&interval=14`);
+  await page.waitForSelector("html[data-complete='1']");
+  const scene = () => page.evaluate(() => document.documentElement.dataset.scene);
+  const ha = () => page.locator("[data-testid=counter-hectares] .value").innerText();
+  const to = async () => Number(await page.locator("[data-testid=range-to]").inputValue());
+  const max = Number(await page.locator("[data-testid=range-to]").getAttribute("max"));
+  const headline = await ha();
+  await page.clock.runFor(14_000 + 4_000);
+  assert.equal(await scene(), "weekly");
+  assert.equal(await page.locator("[data-testid=play]").getAttribute("aria-pressed"), "true");
+  const mid = await to();
+  assert.ok(mid > 0 && mid < max, `playing: stop ${mid} of ${max}`);
+  assert.notEqual(await ha(), headline, "the counters show the sum so far");
+  await page.clock.runFor(8_000);
+  assert.equal(await scene(), "weekly");
+  assert.equal(await page.locator("[data-testid=play]").getAttribute("aria-pressed"), "false");
+  assert.equal(await to(), max, "ended at the latest report");
+  await page.clock.runFor(3_000);
+  assert.equal(await scene(), "map");
+  assert.equal(await ha(), headline, "the whole span again: the published statement");
+  await context.close();
+});
+
 test("a page opened once reloads offline (service worker)", async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();

@@ -132,6 +132,39 @@ pub fn KioskShell() -> impl IntoView {
         Phase::Exploring | Phase::Countdown(_) => set_scene("explore"),
     });
 
+    // The weekly scene is the time-lapse: on entering it the range's end runs from the first
+    // report to the latest at the pace that fits the scene; on leaving, the whole span again.
+    let pace = crate::present::timelapse::Pace::for_scene(interval);
+    let weekly = Memo::new(move |_| {
+        matches!(
+            phase.get(),
+            Phase::Looping {
+                scene: crate::kiosk::Scene::Weekly,
+                ..
+            }
+        )
+    });
+    Effect::new(move |was: Option<bool>| {
+        let now_weekly = weekly.get();
+        if was == Some(now_weekly) {
+            return now_weekly;
+        }
+        match (now_weekly, pace) {
+            (true, Some(p)) => {
+                app.playing.set(false);
+                app.range.set(None);
+                app.pace.set(p);
+                crate::web::player::toggle(app);
+            }
+            (false, Some(_)) if was == Some(true) => {
+                app.playing.set(false);
+                app.range.set(None);
+            }
+            _ => {}
+        }
+        now_weekly
+    });
+
     let progress = move || match phase.get() {
         Phase::Looping { progress, .. } => format!("transform:scaleX({progress:.3})"),
         _ => "transform:scaleX(0)".into(),

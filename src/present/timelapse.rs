@@ -37,6 +37,14 @@ impl Pace {
         }
     }
 
+    /// The pace a kiosk's weekly scene plays at: the slowest whose run ends at least 2 s before
+    /// a scene of `interval_s` seconds does (so the latest figures stand before the next
+    /// scene); `None` when even the fastest does not fit (the scene then shows the whole span).
+    pub fn for_scene(interval_s: u32) -> Option<Pace> {
+        let room = (f64::from(interval_s) - 2.0) * 1000.0;
+        Pace::ALL.into_iter().find(|p| p.span_ms() <= room)
+    }
+
     /// The name in the page's markup and tests.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -247,6 +255,17 @@ mod tests {
         // Faster and slower.
         assert_eq!(t.step_at(5_000.0, Pace::Fast, false), 2);
         assert_eq!(t.step_at(5_000.0, Pace::Slow, false), 0);
+    }
+
+    #[test]
+    fn a_kiosk_scene_plays_at_the_slowest_pace_that_ends_before_it_does() {
+        assert_eq!(Pace::for_scene(30), Some(Pace::Slow));
+        assert_eq!(Pace::for_scene(20), Some(Pace::Normal));
+        assert_eq!(Pace::for_scene(18), Some(Pace::Normal));
+        assert_eq!(Pace::for_scene(17), Some(Pace::Fast));
+        assert_eq!(Pace::for_scene(12), Some(Pace::Fast));
+        assert_eq!(Pace::for_scene(11), None);
+        assert_eq!(Pace::for_scene(3), None);
     }
 
     #[test]
