@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { start, open } from "./helpers.mjs";
+import { start, open, readCsv } from "./helpers.mjs";
 
 let env;
 before(async () => { env = await start(); });
@@ -162,6 +162,23 @@ test("without VideoEncoder the browser records the clip in real time (MediaRecor
   checkFrames(path, 1080, 1080);
   assert.deepEqual(o.errors, []);
   await o.context.close();
+});
+
+test("the preview is the clip's latest frame at the size chosen", async () => {
+  const { page, errors, context } = await shareDialog(env.base);
+  const img = page.locator("[data-testid=video-preview]");
+  await page.click("[data-testid=video-size-1080x1920]");
+  assert.deepEqual([await img.getAttribute("width"), await img.getAttribute("height")], ["1080", "1920"]);
+  const alt = await img.getAttribute("alt");
+  // The latest report's end, as the page writes dates in English.
+  const end = readCsv("data/weeks.csv").filter((w) => w.status !== "withheld").map((w) => w.end).sort().at(-1);
+  const written = new Date(`${end}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  assert.ok(alt.includes(`Reported weeks to ${written}`), alt);
+  await page.click("[data-testid=video-size-1080x1080]");
+  assert.deepEqual([await img.getAttribute("width"), await img.getAttribute("height")], ["1080", "1080"]);
+  assert.ok(await img.evaluate((i) => i.complete && i.naturalWidth > 0), "the preview is drawn");
+  assert.deepEqual(errors, []);
+  await context.close();
 });
 
 test("Cancel stops a render: nothing downloads and the dialog says nothing was saved", async () => {
