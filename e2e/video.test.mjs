@@ -121,6 +121,7 @@ test("a square WebM (VP9) downloads in Azerbaijani: 1080 × 1080, 30 fps, 18 s, 
   const done = page.locator("[data-testid=video-done]");
   assert.equal(await done.getAttribute("data-format"), "WebM · VP9");
   assert.match(await done.innerText(), /yalnız MP4/);
+  assert.doesNotMatch(await done.innerText(), /yaza bilmir/, "WebM was chosen, not a fallback");
   const p = probe(path);
   assert.equal(p.codec_name, "vp9");
   assert.match(p.format, /webm/);
@@ -131,6 +132,26 @@ test("a square WebM (VP9) downloads in Azerbaijani: 1080 × 1080, 30 fps, 18 s, 
   checkFrames(path, 1080, 1080);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test("where the browser cannot encode H.264, MP4 asked for gives WebM, and the dialog says why", async () => {
+  const o = await open(env.browser, env.base);
+  await o.context.addInitScript(() => {
+    const supported = VideoEncoder.isConfigSupported.bind(VideoEncoder);
+    VideoEncoder.isConfigSupported = (c) => (c.codec.startsWith("avc1") ? Promise.resolve({ supported: false, config: c }) : supported(c));
+  });
+  await o.page.reload();
+  await o.page.waitForSelector("html[data-complete='1']");
+  await o.page.click("[data-testid=share-button]");
+  await o.page.waitForSelector("[data-testid=video-make]", { timeout: 15_000 });
+  const { path, name } = await make(o.page, "1080x1080", "mp4");
+  assert.match(name, /\.webm$/);
+  const text = await o.page.locator("[data-testid=video-done]").innerText();
+  assert.match(text, /This browser cannot write MP4\./);
+  assert.match(text, /take only MP4/);
+  assert.equal(probe(path).codec_name, "vp9");
+  assert.deepEqual(o.errors, []);
+  await o.context.close();
 });
 
 test("without VideoEncoder the browser records the clip in real time (MediaRecorder), and says so", async () => {

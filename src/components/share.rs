@@ -301,9 +301,10 @@ fn Video() -> impl IntoView {
                             <p class="note">{fill(t.video_progress, &[("i", &done.to_string()), ("n", &of.to_string())])}</p>
                             {realtime.then(|| view! { <p class="note">{fill(t.video_realtime, &[("s", &format::number(f64::from(of) / f64::from(clip::FPS), 0, l))])}</p> })}
                         }.into_any(),
-                        video::Status::Done { file, format: f, mp4, seconds, took_ms } => view! {
+                        video::Status::Done { file, format: f, mp4, no_mp4, seconds, took_ms } => view! {
                             <p class="note" data-testid="video-done" data-format=f data-took-ms=format!("{took_ms:.0}")>
                                 {fill(t.video_done, &[("file", &file), ("s", &format::number(seconds, 0, l))])} " "
+                                {no_mp4.then(|| format!("{} ", t.video_no_mp4))}
                                 {fill(if mp4 { t.video_mp4_note } else { t.video_webm_note }, &[("format", f)])}
                             </p>
                         }.into_any(),

@@ -49,6 +49,8 @@ pub enum Status {
         format: &'static str,
         /// Whether it is MP4.
         mp4: bool,
+        /// MP4 was asked for and the browser could not write it.
+        no_mp4: bool,
         /// Its length in seconds.
         seconds: f64,
         /// Milliseconds the render took.
@@ -99,6 +101,7 @@ crate::lazy_fn! {
                     file,
                     format,
                     mp4,
+                    no_mp4: job.want == Want::Mp4 && !mp4,
                     seconds: job.clip.seconds(),
                     took_ms: super::page::now_ms() - t0,
                 },

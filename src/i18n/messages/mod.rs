@@ -348,6 +348,7 @@ catalogue! {
         pub video_done: &'static str,
         pub video_mp4_note: &'static str,
         pub video_webm_note: &'static str,
+        pub video_no_mp4: &'static str,
         pub video_realtime: &'static str,
         pub video_failed: &'static str,
         pub video_cancelled: &'static str,
