@@ -217,17 +217,18 @@ async function kioskPage(query) {
   await context.close();
 }
 
-// 7. A week in the kiosk, accelerated (Playwright's clock): the loop in 11 s scenes,
+// 7. A week in the kiosk, accelerated (Playwright's clock): the loop in 10 s scenes,
 // a visitor every 2 hours who taps the map and a preset and leaves (idle 60 s, countdown,
 // reset), sampled once a simulated day: DOM nodes, JS heap after GC, wasm memory; the JS-heap
-// slope is a least-squares fit over the days. --quick soaks 6 hours. 11 s scenes are too short
+// slope is a least-squares fit over the days. --quick soaks 6 hours. 10 s scenes are too short
 // for the weekly scene's time-lapse (it needs 12 s): under Playwright's clock a week of
 // time-lapses (127 range changes each, fired back to back without a turn of the event loop)
 // takes hours and piles up work the real page never holds; section 8 measures the time-lapse
-// in real time instead.
+// in real time instead. (11 s scenes, stop 21's build too, slow to 15–30 s of real time per
+// simulated hour after about 13 hours under the clock; 10 s and 20 s do not. Not understood.)
 {
   const DAYS = quick ? 0.25 : 7;
-  const { context, page, sample } = await kioskPage("?kiosk=1&interval=11");
+  const { context, page, sample } = await kioskPage("?kiosk=1&interval=10");
   const t0 = Date.now();
   const samples = [{ day: 0, ...(await sample()) }];
   const HOUR = 3_600_000;
