@@ -3,6 +3,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod snapshot;
+mod svg_text;
+
+use svg_text::text_lines;
 
 use clearance_atlas::data::{Dataset, Date};
 use clearance_atlas::embed::card::{card, card_svg, Kind, FORMATS};
@@ -13,20 +16,6 @@ const ADDRESS: &str = "https://example.org/atlas/";
 
 fn ds() -> Dataset {
     Dataset::embedded(Date::new(2030, 1, 1).expect("date")).expect("valid")
-}
-
-/// The texts of an SVG's `<text>` elements, each line's own text, joined by spaces.
-fn text_lines(svg: &str) -> String {
-    svg.split("<text ")
-        .skip(1)
-        .filter_map(|t| {
-            let body = &t[t.find('>')? + 1..t.find("</text>")?];
-            // A figure's unit is a `<tspan>` inside its line.
-            Some(body.split('<').next().unwrap_or(body).to_string())
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
-        .replace('\u{a0}', " ")
 }
 
 #[test]

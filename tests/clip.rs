@@ -3,6 +3,10 @@
 //! closing card with its source line, address and QR code, in every size and language.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod svg_text;
+
+use svg_text::text_lines;
+
 use clearance_atlas::data::{Dataset, Date};
 use clearance_atlas::embed::card::headline_card;
 use clearance_atlas::embed::clip::{self, Clip, Scene, Shape, FPS, SIZES};
@@ -132,19 +136,6 @@ fn frames_in_every_language_have_their_words_and_no_placeholders() {
             }
         }
     }
-}
-
-/// The texts of an SVG's `<text>` elements joined by spaces (a long line wraps in two).
-fn text_lines(svg: &str) -> String {
-    svg.split("<text ")
-        .skip(1)
-        .filter_map(|t| {
-            let body = &t[t.find('>')? + 1..t.find("</text>")?];
-            Some(body.split('<').next().unwrap_or(body).to_string())
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
-        .replace('\u{a0}', " ")
 }
 
 #[test]
