@@ -9,7 +9,7 @@ use crate::state::use_app;
 use crate::web::canvas::SurfaceSvg;
 use crate::web::files::download;
 use crate::web::page;
-use crate::web::png::{svg_to_png, svg_to_png_at};
+use crate::web::png::{svg_data_url, svg_to_png, svg_to_png_at};
 use crate::web::video;
 use leptos::ev;
 use leptos::prelude::*;
@@ -179,7 +179,7 @@ fn Cards(
             {move || match shown.get() {
                 Some((s, (w, h), sentence)) => view! {
                     <img class="card-preview" data-testid="card-preview" alt=sentence.clone() width=w height=h
-                        src=format!("data:image/svg+xml;charset=utf-8,{}", js_sys::encode_uri_component(&s))/>
+                        src=svg_data_url(&s)/>
                     <p class="card-sentence" data-testid="card-sentence">{sentence.clone()}</p>
                     <div class="row">
                         <button type="button" class="btn" data-testid="card-download" on:click=download_png>{app.t().card_download}</button>
@@ -204,10 +204,6 @@ fn Video() -> impl IntoView {
     let status = RwSignal::new(video::Status::Idle);
     let cancel = RwSignal::new(false);
     let working = move || matches!(status.get(), video::Status::Working { .. });
-    let seconds = move || {
-        let frames = (clip::PLAY_MS + clip::HOLD_MS + clip::CLOSE_MS) / 1000.0;
-        format::number(frames, 0, app.locale.get())
-    };
     // The clip of the chosen size in the page's language, made once per change: its latest
     // step is the preview, and the same clip is rendered.
     let made = Memo::new(move |_| {
@@ -219,6 +215,10 @@ fn Video() -> impl IntoView {
             .with(|d| clip::Clip::new(d, l, size, &address, qr))
             .map(std::sync::Arc::new)
     });
+    let seconds = move || {
+        let s = made.get().map_or(0.0, |c| c.seconds());
+        format::number(s, 0, app.locale.get())
+    };
     let preview = move || {
         made.get().map(|c| {
             let last = c.steps().saturating_sub(1);
@@ -230,7 +230,7 @@ fn Video() -> impl IntoView {
             let (w, h) = c.size;
             view! {
                 <img class="card-preview video-preview" data-testid="video-preview" alt=alt width=w height=h
-                    src=format!("data:image/svg+xml;charset=utf-8,{}", js_sys::encode_uri_component(&svg))/>
+                    src=svg_data_url(&svg)/>
             }
         })
     };

@@ -142,7 +142,13 @@ pub async fn read_file(file: web_sys::File) -> Option<Vec<u8>> {
 
 /// Offers `content` as a file download; false when the browser refused to make it.
 pub fn download(name: &str, mime: &str, content: &str) -> bool {
-    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    download_part(name, mime, &JsValue::from_str(content))
+}
+
+/// Offers one part (a string, or a byte array: `Blob` takes either) as a file download; false
+/// when the browser refused to make it.
+pub fn download_part(name: &str, mime: &str, part: &JsValue) -> bool {
+    let parts = js_sys::Array::of1(part);
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {

@@ -7,6 +7,14 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// An SVG document as a `data:` address (for an `<img>`; allowed by the CSP).
+pub fn svg_data_url(svg: &str) -> String {
+    format!(
+        "data:image/svg+xml;charset=utf-8,{}",
+        js_sys::encode_uri_component(svg)
+    )
+}
+
 /// Renders an SVG document onto a canvas at twice its size (as a data: image, allowed by the
 /// CSP) and downloads it as PNG; `failed` is set when it cannot (the reader is told).
 pub fn svg_to_png(svg: String, name: String, failed: RwSignal<bool>) {
@@ -24,10 +32,7 @@ pub fn svg_to_png_at(svg: String, name: String, scale: f64, failed: RwSignal<boo
         failed.set(true);
         return;
     };
-    let src = format!(
-        "data:image/svg+xml;charset=utf-8,{}",
-        js_sys::encode_uri_component(&svg)
-    );
+    let src = svg_data_url(&svg);
     let img2 = img.clone();
     let onload = Closure::once_into_js(move || {
         let (w, h) = (w * scale, h * scale);

@@ -186,10 +186,7 @@ async fn image(svg: &str) -> Result<web_sys::HtmlImageElement, String> {
         img.set_onload(Some(&resolve));
         img.set_onerror(Some(&reject));
     });
-    img.set_src(&format!(
-        "data:image/svg+xml;charset=utf-8,{}",
-        js_sys::encode_uri_component(svg)
-    ));
+    img.set_src(&super::png::svg_data_url(svg));
     JsFuture::from(p)
         .await
         .map_err(|_| "the closing card could not be drawn".to_string())?;
@@ -616,23 +613,5 @@ fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> bool {
     };
     let arr = js_sys::Uint8Array::new(&JsValue::from(len));
     arr.copy_from(bytes);
-    let parts = js_sys::Array::of1(&arr);
-    let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type(mime);
-    // `Blob` takes byte arrays as well as strings.
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
-        return false;
-    };
-    let Ok(href) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return false;
-    };
-    let started = super::files::click_link(name, &href);
-    // The download reads the blob after this turn: let it go a minute later.
-    let h = href.clone();
-    let free = Closure::once_into_js(move || {
-        let _ = web_sys::Url::revoke_object_url(&h);
-    });
-    let _ = window()
-        .set_timeout_with_callback_and_timeout_and_arguments_0(free.unchecked_ref(), 60_000);
-    started
+    super::files::download_part(name, mime, &arr)
 }
