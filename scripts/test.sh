@@ -11,6 +11,16 @@ QUICK=0; [ "${1:-}" = "--quick" ] && QUICK=1
 bash scripts/setup.sh || { echo "summary: 0 passed, 1 failed"; exit 1; }
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH" TRUNK_SKIP_VERSION_CHECK=true
 export CARGO_TERM_COLOR=never
+# The full run builds each target once from a fresh clone: incremental caches (about a third of
+# target/) would only take disk. The quick tier keeps them, for the edit-test loop.
+[ "$QUICK" = 1 ] || export CARGO_INCREMENTAL=0
+# Free disk, said up front: a full run writes about 3 GB (target/, the tools' targets,
+# node_modules; docs/testing.md), and a full disk fails every later step at once.
+free_mb=$(df -Pm . | awk 'NR==2 {print $4}')
+echo "free disk: ${free_mb} MB"
+if [ "$QUICK" = 0 ] && [ "${free_mb:-0}" -lt 4000 ]; then
+  echo "warning: under 4 GB free here; the build may stop with 'No space left on device'" >&2
+fi
 mkdir -p artifacts
 LOG=artifacts/test-log.txt; : > "$LOG"
 PASSED=0; FAILED=0; FAILED_STEPS=()
@@ -77,6 +87,7 @@ if [ -f bench/bench.mjs ]; then
 fi
 
 echo
+echo "disk written (MB): $(du -sm target tools/*/target node_modules dist dist-single release artifacts 2>/dev/null | awk '{printf "%s %s, ", $2, $1; s+=$1} END {printf "total %d", s}')"
 if [ ${#FAILED_STEPS[@]} -gt 0 ]; then echo "failed steps: ${FAILED_STEPS[*]}"; fi
 echo "summary: $PASSED passed, $FAILED failed"
 [ "$FAILED" -eq 0 ] && [ ${#FAILED_STEPS[@]} -eq 0 ]
