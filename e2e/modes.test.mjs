@@ -179,7 +179,27 @@ test("share dialog: link and iframe snippet of this view; CSV export with one so
   await context.close();
 });
 
-test("kiosk at 1920×1080: the map's legend and every counter's source clear the bottom button and badge", async () => {
+/// The weekly scene's note and source line end above the kiosk's bottom bar, and the note does
+/// not offer keys to a screen with none (the scene is not explored).
+async function weeklyClears(page, label, limit) {
+  for (const sel of ["[data-testid=chart-weekly]", "#weekly-keys", ".chart-section.weekly .chart-source"]) {
+    const b = await page.locator(sel).boundingBox();
+    assert.ok(b && b.y + b.height <= limit, `${label} ${sel}: ends at ${b?.y + b?.height}, bottom bar at ${limit}`);
+  }
+  assert.equal(await page.locator("#weekly-keys .chart-keys").isVisible(), false, `${label}: the keyboard hint is hidden`);
+}
+
+test("kiosk at 1366×768: the weekly chart is flattened to fit above the bottom bar", async () => {
+  for (const lang of ["az", "ru"]) {
+    const { page, context } = await open(env.browser, `${env.base}?kiosk=1&interval=3&lang=${lang}`, { width: 1366, height: 768 });
+    await page.waitForFunction(() => document.documentElement.dataset.scene === "weekly", null, { timeout: 15_000 });
+    const limit = Math.min(...(await Promise.all([".kiosk-hint", ".as-of"].map((s) => page.locator(s).boundingBox()))).filter(Boolean).map((b) => b.y));
+    await weeklyClears(page, `${lang} 1366×768`, limit);
+    await context.close();
+  }
+});
+
+test("kiosk at 1920×1080: the map's legend, the weekly chart's source and every counter's source clear the bottom button and badge", async () => {
   for (const lang of ["az", "en", "ru"]) {
     const { page, context } = await open(env.browser, `${env.base}?kiosk=1&interval=3&lang=${lang}`, { width: 1920, height: 1080 });
     const bottomTop = async () => Math.min(...(await Promise.all([".kiosk-hint", ".as-of"].map((s) => page.locator(s).boundingBox()))).filter(Boolean).map((b) => b.y));
@@ -189,6 +209,8 @@ test("kiosk at 1920×1080: the map's legend and every counter's source clear the
       const src = await page.locator(`[data-testid=counter-${id}] .sources-line`).boundingBox();
       assert.ok(src && src.y + src.height <= limit, `${lang} ${id}: source at ${src?.y}+${src?.height}, bottom bar at ${limit}`);
     }
+    await page.waitForFunction(() => document.documentElement.dataset.scene === "weekly", null, { timeout: 15_000 });
+    await weeklyClears(page, lang, limit);
     await page.waitForFunction(() => document.documentElement.dataset.scene === "map", null, { timeout: 15_000 });
     const legend = await page.locator("[data-testid=map-legend]").boundingBox();
     assert.ok(legend && legend.y + legend.height <= limit, `${lang}: legend ends at ${legend?.y + legend?.height}, bottom bar at ${limit}`);

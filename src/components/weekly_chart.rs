@@ -86,6 +86,13 @@ pub fn WeeklyChart() -> impl IntoView {
             ],
         ))
     };
+    // A kiosk screen is wide and fixed: a flatter chart, so the scene fits (kiosk::weekly_aspect).
+    let aspect = if app.mode == crate::embed::url::Mode::Kiosk {
+        let (w, h) = crate::web::viewport();
+        crate::kiosk::weekly_aspect(w, h)
+    } else {
+        0.5
+    };
     let withheld = move || {
         let r = range.get();
         app.data.with(|d| {
@@ -124,14 +131,14 @@ pub fn WeeklyChart() -> impl IntoView {
                     }
                 }
             >
-                <CanvasChart draw=draw testid="chart-weekly" label=Signal::derive(move || summary().unwrap_or_default()) on_map=xmap.write_only() aspect=if app.mode == crate::embed::url::Mode::Kiosk { 0.36 } else { 0.5 } min_height=320.0 print_aspect=0.4/>
+                <CanvasChart draw=draw testid="chart-weekly" label=Signal::derive(move || summary().unwrap_or_default()) on_map=xmap.write_only() aspect=aspect min_height=320.0 print_aspect=0.4/>
                 <Lazy load=move || weekly_tip_part(active, xmap) name="weekly-tip" quiet=true/>
                 <Show when=move || bars.with(Vec::is_empty)>
                     <p class="chart-empty">{move || app.t().chart_empty}</p>
                 </Show>
             </div>
             <p class="note" id="weekly-keys">
-                {move || fill(app.t().weekly_note, &[("n", &withheld().to_string())])} " " {move || app.t().chart_keys}
+                {move || fill(app.t().weekly_note, &[("n", &withheld().to_string())])} " " <span class="chart-keys">{move || app.t().chart_keys}</span>
             </p>
             <p class="chart-source">{move || app.t().weekly_source} " " <a href="#data-table">{move || app.t().view_table}</a></p>
         </section>

@@ -36,6 +36,20 @@ impl Scene {
 /// Seconds of the "still there?" countdown.
 pub const COUNTDOWN_S: f64 = 10.0;
 
+/// The weekly chart's height over its width on a kiosk screen of `width` × `height` CSS pixels:
+/// the page's kiosk ratio (0.36), flattened where needed so the chart takes at most 44 % of the
+/// screen's height. Above it stand the header, the finding and the legend (two lines each in
+/// Russian); below it the note, the source line and the bottom bar ("Touch to explore", the data
+/// date), which a taller chart pushed off a 16:9 screen. The chart spans about 94 % of the width
+/// (the page's side padding is 3 vw). A screen it cannot measure gets the page's ratio.
+pub fn weekly_aspect(width: f64, height: f64) -> f64 {
+    const RATIO: f64 = 0.36;
+    if !(width > 0.0 && height > 0.0) {
+        return RATIO;
+    }
+    RATIO.min(0.44 * height / (0.94 * width))
+}
+
 /// What the page should show now.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Phase {
@@ -164,6 +178,21 @@ mod tests {
         assert_eq!(scene(k.tick(60_000.0).0), Some(Scene::Context));
         assert_eq!(scene(k.tick(80_000.0).0), Some(Scene::Counters));
         assert_eq!(k.changes, 4);
+    }
+
+    #[test]
+    fn weekly_chart_fits_a_wide_screen_and_keeps_its_ratio_on_a_tall_one() {
+        // 16:9 (1920 × 1080, 1366 × 768): the chart is 44 % of the height.
+        for (w, h) in [(1920.0, 1080.0), (1366.0, 768.0)] {
+            let chart = weekly_aspect(w, h) * 0.94 * w;
+            assert!((chart - 0.44 * h).abs() < 0.5, "{w}×{h}: {chart}");
+        }
+        // Portrait and 5:4 screens have room: the page's ratio.
+        assert_eq!(weekly_aspect(1080.0, 1920.0), 0.36);
+        assert_eq!(weekly_aspect(1280.0, 1024.0), 0.36);
+        // Nothing measured: the page's ratio, never NaN.
+        assert_eq!(weekly_aspect(0.0, 0.0), 0.36);
+        assert_eq!(weekly_aspect(f64::NAN, 900.0), 0.36);
     }
 
     #[test]

@@ -40,6 +40,22 @@ pub fn reduced_motion() -> bool {
         .is_some_and(|m| m.matches())
 }
 
+/// The window's inner width and height in CSS pixels; (0, 0) where there is no window (the
+/// prerendered first screen). Read through `Reflect`, which the module imports already: typed
+/// `innerWidth`/`innerHeight` would be two more imports in the main module.
+pub fn viewport() -> (f64, f64) {
+    if !cfg!(target_arch = "wasm32") {
+        return (0.0, 0.0);
+    }
+    let get = |key: &str| {
+        js_sys::Reflect::get(&window(), &key.into())
+            .ok()
+            .and_then(|v| v.as_f64())
+            .unwrap_or(0.0)
+    };
+    (get("innerWidth"), get("innerHeight"))
+}
+
 /// A file beside the app as text (`None`: not fetched, not found, or not text).
 pub async fn fetch_text(name: &str) -> Option<String> {
     use wasm_bindgen_futures::JsFuture;
