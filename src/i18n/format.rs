@@ -42,11 +42,16 @@ pub fn int(v: f64, loc: Locale) -> String {
     number(v.round(), 0, loc)
 }
 
-/// A value with as many decimals as it needs (at most `max`).
+/// A value with as many decimals as it needs (at most `max`): rounded to `max` decimals, then
+/// without the trailing zeros. A sum of one-decimal figures that floating point leaves at
+/// 86,279.99999… is "86,280", not "86,280.0".
 pub fn auto(v: f64, max: usize, loc: Locale) -> String {
-    let mut d = 0;
-    while d < max && ((v * 10f64.powi(d as i32)).round() - v * 10f64.powi(d as i32)).abs() > 1e-6 {
-        d += 1;
+    let max = max.min(6);
+    let mut scaled = (v * 10f64.powi(max as i32)).round();
+    let mut d = max;
+    while d > 0 && scaled % 10.0 == 0.0 {
+        scaled /= 10.0;
+        d -= 1;
     }
     number(v, d, loc)
 }
@@ -207,6 +212,11 @@ mod tests {
         assert_eq!(auto(69205.7, 2, Locale::En), "69,205.7");
         assert_eq!(auto(41915.77, 2, Locale::Ru), "41\u{a0}915,77");
         assert_eq!(auto(13000.0, 2, Locale::En), "13,000");
+        // Floating-point sums: no trailing zero from a remainder below the last decimal.
+        assert_eq!(auto(86_279.999_99, 1, Locale::En), "86,280");
+        assert_eq!(auto(0.1 + 0.2, 2, Locale::En), "0.3");
+        assert_eq!(auto(1_384.049_999_9, 1, Locale::Az), "1\u{a0}384");
+        assert_eq!(auto(-2.5, 1, Locale::En), "−2.5");
     }
 
     #[test]
