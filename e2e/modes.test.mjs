@@ -179,6 +179,12 @@ test("share dialog: link and iframe snippet of this view; CSV export with one so
   await context.close();
 });
 
+/// Where the kiosk's bottom bar ("Touch to explore", the data date) begins.
+async function bottomBarTop(page) {
+  const boxes = await Promise.all([".kiosk-hint", ".as-of"].map((s) => page.locator(s).boundingBox()));
+  return Math.min(...boxes.filter(Boolean).map((b) => b.y));
+}
+
 /// The weekly scene's note and source line end above the kiosk's bottom bar, and the note does
 /// not offer keys to a screen with none (the scene is not explored).
 async function weeklyClears(page, label, limit) {
@@ -193,8 +199,7 @@ test("kiosk at 1366×768: the weekly chart is flattened to fit above the bottom 
   for (const lang of ["az", "ru"]) {
     const { page, context } = await open(env.browser, `${env.base}?kiosk=1&interval=3&lang=${lang}`, { width: 1366, height: 768 });
     await page.waitForFunction(() => document.documentElement.dataset.scene === "weekly", null, { timeout: 15_000 });
-    const limit = Math.min(...(await Promise.all([".kiosk-hint", ".as-of"].map((s) => page.locator(s).boundingBox()))).filter(Boolean).map((b) => b.y));
-    await weeklyClears(page, `${lang} 1366×768`, limit);
+    await weeklyClears(page, `${lang} 1366×768`, await bottomBarTop(page));
     await context.close();
   }
 });
@@ -202,9 +207,8 @@ test("kiosk at 1366×768: the weekly chart is flattened to fit above the bottom 
 test("kiosk at 1920×1080: the map's legend, the weekly chart's source and every counter's source clear the bottom button and badge", async () => {
   for (const lang of ["az", "en", "ru"]) {
     const { page, context } = await open(env.browser, `${env.base}?kiosk=1&interval=3&lang=${lang}`, { width: 1920, height: 1080 });
-    const bottomTop = async () => Math.min(...(await Promise.all([".kiosk-hint", ".as-of"].map((s) => page.locator(s).boundingBox()))).filter(Boolean).map((b) => b.y));
     await page.waitForFunction(() => document.documentElement.dataset.scene === "counters");
-    const limit = await bottomTop();
+    const limit = await bottomBarTop(page);
     for (const id of ["hectares", "anti-personnel", "anti-tank", "uxo", "total"]) {
       const src = await page.locator(`[data-testid=counter-${id}] .sources-line`).boundingBox();
       assert.ok(src && src.y + src.height <= limit, `${lang} ${id}: source at ${src?.y}+${src?.height}, bottom bar at ${limit}`);
