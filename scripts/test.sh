@@ -11,8 +11,8 @@ QUICK=0; [ "${1:-}" = "--quick" ] && QUICK=1
 bash scripts/setup.sh || { echo "summary: 0 passed, 1 failed"; exit 1; }
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH" TRUNK_SKIP_VERSION_CHECK=true
 export CARGO_TERM_COLOR=never
-# The full run builds each target once from a fresh clone: incremental caches (about a third of
-# target/) would only take disk. The quick tier keeps them, for the edit-test loop.
+# The full run builds each target once from a fresh clone: incremental caches (2.2 GB of a run's
+# 17 GB before debug info went, docs/testing.md) would only take disk. The quick tier keeps them, for the edit-test loop.
 [ "$QUICK" = 1 ] || export CARGO_INCREMENTAL=0
 # Free disk, said up front: a full run writes about 3 GB (target/, the tools' targets,
 # node_modules; docs/testing.md), and a full disk fails every later step at once.
